@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'preact/hooks';
+import { PANEL_PORT, type BackgroundToPanel, type PanelState, type PanelToBackground } from '@/utils/messaging/protocol';
+
+const EMPTY: PanelState = { tabId: null, chat: null, suggestions: [], computedAt: 0 };
+
+/**
+ * Keeps a port open to the background and returns the pushed state of the console tab this
+ * panel serves. Reconnects when Chrome restarts the service worker.
+ */
+export function usePanelState(onFocusSearch: () => void): PanelState {
+  const [state, setState] = useState<PanelState>(EMPTY);
+  useEffect(() => {
+    let port: ReturnType<typeof browser.runtime.connect> | null = null;
+    let closed = false;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const pinned = Number(new URLSearchParams(location.search).get('tabId'));
+
+    const connect = async () => {
+      const [win, self] = await Promise.all([
+        browser.windows.getCurrent().catch(() => undefined),
+        browser.tabs.getCurrent().catch(() => undefined),
+      ]);
+      if (closed) return;
+      port = browser.runtime.connect({ name: PANEL_PORT });
+      port.onMessage.addListener((raw: unknown) => {
+        const msg = raw as BackgroundToPanel;
+        if (msg.type === 'state') setState(msg.state);
+        else if (msg.type === 'focusSearch') onFocusSearch();
+      });
+      port.onDisconnect.addListener(() => {
+        port = null;
+        if (!closed) retry = setTimeout(() => void connect(), 300);
+      });
+      const watch: PanelToBackground = {
+        type: 'watch',
+        windowId: win?.id ?? null,
+        pinnedTabId: Number.isInteger(pinned) && pinned > 0 ? pinned : null,
+        selfTabId: self?.id ?? null,
+      };
+      port.postMessage(watch);
+    };
+    void connect();
+    return () => {
+      closed = true;
+      clearTimeout(retry);
+      port?.disconnect();
+    };
+  }, []);
+  return state;
+}

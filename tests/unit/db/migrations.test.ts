@@ -1,0 +1,68 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { KuaidaDB } from '@/utils/db/database';
+import { applyMigrations, MIGRATIONS, type Migration } from '@/utils/db/migrations';
+import { migration001 } from '@/utils/db/migrations/001-initial';
+import type { Reply } from '@/utils/library/types';
+
+const names: string[] = [];
+function dbName(): string {
+  const name = `test-${Math.random().toString(36).slice(2)}`;
+  names.push(name);
+  return name;
+}
+afterEach(async () => {
+  await Promise.all(names.splice(0).map((n) => Dexie.delete(n)));
+});
+
+const reply = (id: string): Reply => ({
+  id, group: '物流', title: '发货时间', text: '亲，今天下单48小时内发货哦', keywords: ['发货'], shortcut: 'fh',
+  questions: [], shops: [], platforms: [], source: 'personal', useCount: 2, updatedAt: 1,
+});
+
+describe('schema version 1', () => {
+  it('creates every table the extension needs', async () => {
+    const db = new KuaidaDB(dbName());
+    await db.open();
+    expect(db.verno).toBe(1);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['replies', 'rules', 'settings', 'shops', 'sizeCharts']);
+    await db.replies.put(reply('a'));
+    expect(await db.replies.where('keywords').equals('发货').count()).toBe(1);
+    db.close();
+  });
+
+  it('lists migrations in order and refuses a list out of order', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([1]);
+    expect(() => applyMigrations(new Dexie(dbName()), [migration001, { ...migration001 }])).toThrow(/out of order/);
+  });
+});
+
+describe('migration path to later versions', () => {
+  // A later version adds an index and rewrites rows; data written at version 1 must survive.
+  const migration002: Migration = {
+    version: 2,
+    stores: { replies: 'id, group, source, shortcut, *keywords, *shops, updatedAt, useCount' },
+    upgrade: async (tx) => {
+      await tx.table('replies').toCollection().modify((r: Reply) => {
+        r.title = r.title.trim();
+        r.useCount = r.useCount * 10;
+      });
+    },
+  };
+
+  it('upgrades a version 1 database in place, keeping its rows', async () => {
+    const name = dbName();
+    const v1 = new KuaidaDB(name);
+    await v1.replies.bulkPut([{ ...reply('a'), title: ' 发货时间 ' }, reply('b')]);
+    await v1.settings.put({ key: 'k', value: 42 });
+    v1.close();
+
+    const v2 = new KuaidaDB(name, [...MIGRATIONS, migration002]);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    expect((await v2.replies.get('a'))?.title).toBe('发货时间');
+    expect(await v2.replies.where('useCount').equals(20).count()).toBe(2);
+    expect((await v2.settings.get('k'))?.value).toBe(42);
+    v2.close();
+  });
+});

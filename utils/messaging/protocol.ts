@@ -1,0 +1,91 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PlatformId } from '../library/types';
+import type { InsertionStrategy, PlatformProfile } from '../profiles/types';
+
+export type Direction = 'buyer' | 'agent' | 'system';
+
+export interface ChatMessage {
+  direction: Direction;
+  text: string;
+  /** Stable enough to tell a new message from one already seen (element id, or position + text). */
+  key: string;
+}
+
+/** What the content script read from the active chat pane. Chat text stays inside the browser. */
+export interface ChatSnapshot {
+  profileId: string;
+  platform: PlatformId;
+  profileName: string;
+  conversationId: string | null;
+  buyerNick: string | null;
+  productTitle: string | null;
+  latestBuyer: ChatMessage | null;
+  /** The last few messages of the conversation, oldest first. */
+  recent: ChatMessage[];
+  /** False on consoles whose input box the extension cannot reach (千牛 desktop client). */
+  canInsert: boolean;
+  note?: string;
+  /** performance.timeOrigin + now() when the content script saw the change (for latency figures). */
+  seenAt: number;
+}
+
+export interface Suggestion {
+  id: string;
+  kind: 'reply' | 'rule';
+  title: string;
+  group: string;
+  /** For replies, the text to insert (variables filled); for rules, the summary. */
+  text: string;
+  /** Words of the query that matched, for the "why" line. */
+  reason: string;
+  score: number;
+}
+
+export interface PanelState {
+  tabId: number | null;
+  chat: ChatSnapshot | null;
+  suggestions: Suggestion[];
+  /** When the suggestions were computed (epoch ms). */
+  computedAt: number;
+}
+
+export interface InsertResult {
+  ok: boolean;
+  strategy?: InsertionStrategy | 'clipboard';
+  error?: string;
+}
+
+/** Every one-shot message between the extension's parts. The background answers all but insertText. */
+export interface ProtocolMap {
+  /** content → background: the profile for this page, or null when none applies. */
+  getProfile(data: { url: string }): PlatformProfile | null;
+  /** content → background: the chat pane changed (new buyer message, conversation switch). */
+  reportChat(data: ChatSnapshot): void;
+  /** content → background: Alt+N pressed in the page; insert the Nth suggestion shown for this tab. */
+  pickSuggestion(data: { n: number }): InsertResult;
+  /** background → content: put text into the console's input box (never sends). */
+  insertText(data: { text: string }): InsertResult;
+  /** panel → background: insert a library entry into the target tab's input. */
+  insertSuggestion(data: { tabId: number; id: string }): InsertResult;
+  /** panel → background: what the panel lists now, so Alt+N in the page picks the same entry. */
+  setVisibleList(data: { tabId: number; suggestions: Suggestion[] }): void;
+  /** panel → background: manual search over the whole library. */
+  searchLibrary(data: { query: string; limit?: number }): Suggestion[];
+  /** panel → background: suggestions for a pasted buyer question (clipboard mode). */
+  suggestFor(data: { text: string; limit?: number }): Suggestion[];
+  /** panel → background: a reply was copied to the clipboard (usage count). */
+  recordUse(data: { id: string }): void;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+/** The long-lived port a side panel opens to receive pushed state. */
+export const PANEL_PORT = 'kuaida-panel';
+
+export type PanelToBackground = {
+  type: 'watch';
+  windowId: number | null;
+  pinnedTabId: number | null;
+  selfTabId: number | null;
+};
+export type BackgroundToPanel = { type: 'state'; state: PanelState } | { type: 'focusSearch' };
