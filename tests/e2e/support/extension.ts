@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Opens the side panel page in a tab (Chrome opens the real panel only on a user gesture). */
+  openPanel(query?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Launches Debian's Chromium with the built extension, in a throwaway profile. */
+export async function launchExtension(options: { headless?: boolean } = {}): Promise<LoadedExtension> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first`);
+  }
+  const profile = mkdtempSync(path.join(tmpdir(), 'kuaida-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    channel: 'chromium',
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 800 },
+    locale: 'zh-CN',
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = worker.url().split('/')[2]!;
+  return {
+    context,
+    extensionId,
+    worker,
+    async openPanel(query = '') {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/sidepanel.html${query}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
