@@ -3,14 +3,15 @@ import preact from '@preact/preset-vite';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  manifest: () => ({
+  manifest: ({ browser }) => ({
     name: '快答 Kuaida',
     description: '电商客服快捷回复助手：读取买家消息，推荐话术，一键插入。Reply suggestions for e-commerce customer service.',
     // IndexedDB holds the library; team packs can be large.
     permissions: ['storage', 'unlimitedStorage', 'clipboardWrite'],
     action: { default_title: '打开快答 Open Kuaida' },
     commands: {
-      _execute_action: {
+      // Firefox (MV2) shows the panel as a sidebar, opened by its own reserved command.
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+K' },
         description: '打开快答侧边栏 Open the Kuaida side panel',
       },

@@ -41,7 +41,7 @@ export class ChatWatcher {
     private readonly onChange: (change: ChatChange) => void,
     options: WatcherOptions = {},
   ) {
-    this.debounceMs = options.debounceMs ?? 30;
+    this.debounceMs = options.debounceMs ?? 10;
     this.switchSettleMs = options.switchSettleMs ?? 1200;
   }
 

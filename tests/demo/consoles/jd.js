@@ -136,13 +136,14 @@
     if (!c) throw new Error('kuaidaDemo: 没有这个会话 unknown conversation: ' + idOrPin + '（可用：' + conversations.map(function (x) { return x.pin; }).join(', ') + '）');
     return c;
   }
-  function avatarChar(name) { var ch = Array.from(name.replace(/^jd_/, ''))[0] || '?'; return ch.toUpperCase(); }
+  function avatarChar(name) { var m = /[\u4e00-\u9fff]/.exec(name); return m ? m[0] : '客'; }
 
   /* ------------------------------------------------------------------ elements */
   var listCurrent = $('#t-alluser-current');
   var listHistory = $('#t-alluser-history');
   var headName = $('.chat-head-title > .chat-head-name');
   var productBox = $('.chat-product');
+  var productSlot = productBox.parentNode;
   var productName = $('.chat-product .name');
   var productPrice = $('.chat-product-price');
   var scroller = $('#t-chat-scroll .c-wrap');
@@ -284,14 +285,15 @@
     var consult = el('span', 'consult-type' + (current.consult === '售后' ? ' consult-type_after' : ''), current.consult);
     var entering = el('span', 'chatHead-entering', current.typing ? TYPING_TEXT : '');
     headName.replaceChildren(document.createTextNode(current.pin), consult, entering);
+    // 没有咨询商品时商品条不在 DOM 里（.chat-product .name 匹配不到）
     if (current.product) {
       productName.textContent = current.product.title;
       productPrice.textContent = current.product.price;
-      productBox.classList.remove('chat-product_empty');
+      if (!productBox.isConnected) productSlot.appendChild(productBox);
     } else {
       productName.textContent = '';
       productPrice.textContent = '';
-      productBox.classList.add('chat-product_empty');
+      productBox.remove();
     }
     $('.side-pin').textContent = current.pin;
     $('.side-level').textContent = current.level;

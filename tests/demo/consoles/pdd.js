@@ -284,6 +284,7 @@
 
   function addMessage(conv, m) {
     var item = msg(m);
+    if (item.dir === 'agent') item.read = false; // 新发出的客服消息先“未读”
     conv.history.push(item);
     if (conv !== current() && item.dir === 'buyer') conv.unread += 1;
     if (item.dir === 'agent') {
