@@ -58,6 +58,7 @@ export function SuggestionList({ id, label, items, onChoose, numbered = false }:
             <span class="group">{s.kind === 'rule' ? `规则 · ${s.group}` : s.group}</span>
           </div>
           <div class="preview">{s.text}</div>
+          {s.source && <div class="source">来源: {s.source}</div>}
           {s.reason && <div class="reason">匹配: {s.reason}</div>}
         </li>
       ))}

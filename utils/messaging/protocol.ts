@@ -39,6 +39,8 @@ export interface Suggestion {
   /** Words of the query that matched, for the "why" line. */
   reason: string;
   score: number;
+  /** For rules: where the rule comes from and when it was checked. */
+  source?: string;
 }
 
 export interface PanelState {

@@ -15,6 +15,7 @@ interface Doc {
   phrases: string[];
   grams: Set<string>;
   useCount: number;
+  source?: string;
 }
 
 function toDoc(entry: Reply | PlatformRule): Doc {
@@ -32,6 +33,7 @@ function toDoc(entry: Reply | PlatformRule): Doc {
     phrases,
     grams: new Set(phrases.flatMap(bigrams)),
     useCount: isReply ? entry.useCount : 0,
+    source: isReply ? undefined : `${entry.sourceRef} · 核对于 ${entry.checkedAt}`,
   };
 }
 
@@ -107,6 +109,8 @@ export class LibraryIndex {
   }
 
   private toSuggestion(doc: Doc, score: number, reason: string): Suggestion {
-    return { id: doc.id, kind: doc.kind, title: doc.title, group: doc.group, text: doc.text, reason, score };
+    const s: Suggestion = { id: doc.id, kind: doc.kind, title: doc.title, group: doc.group, text: doc.text, reason, score };
+    if (doc.source) s.source = doc.source;
+    return s;
   }
 }

@@ -1,6 +1,7 @@
 import type { PlatformRule, Reply, SizeChart } from '../types';
 import replies from './replies.json';
 import rules from './rules.json';
+// JSON is typed loosely by TypeScript; tests/unit/library/default-library.test.ts checks its shape.
 import sizeCharts from './size-charts.json';
 
 type Generated = 'source' | 'useCount' | 'updatedAt' | 'shops' | 'platforms' | 'questions' | 'replyIds';
@@ -10,7 +11,7 @@ type Seed<T> = Omit<T, Generated> & Partial<T>;
 export const DEFAULT_LIBRARY_VERSION = 1;
 
 export function defaultReplies(now = Date.now()): Reply[] {
-  return (replies as Seed<Reply>[]).map((r) => ({
+  return (replies as unknown as Seed<Reply>[]).map((r) => ({
     shops: [],
     platforms: [],
     questions: [],
@@ -22,7 +23,7 @@ export function defaultReplies(now = Date.now()): Reply[] {
 }
 
 export function defaultRules(now = Date.now()): PlatformRule[] {
-  return (rules as Seed<PlatformRule>[]).map((r) => ({
+  return (rules as unknown as Seed<PlatformRule>[]).map((r) => ({
     replyIds: [],
     shops: [],
     ...r,
@@ -32,7 +33,7 @@ export function defaultRules(now = Date.now()): PlatformRule[] {
 }
 
 export function defaultSizeCharts(now = Date.now()): SizeChart[] {
-  return (sizeCharts as Seed<SizeChart>[]).map((c) => ({
+  return (sizeCharts as unknown as Seed<SizeChart>[]).map((c) => ({
     shops: [],
     ...c,
     source: 'default',
