@@ -3,7 +3,9 @@
  * the embedded default library. With a display it stays open for you to try; without one (or
  * with --headless) it runs headless, simulates a buyer, saves screenshots and prints their paths.
  *
- *   npx tsx tests/demo/launch.ts [--headless] [--console jd|pdd]
+ *   npx tsx tests/demo/launch.ts [--headless] [--screenshots] [--console jd|pdd]
+ *
+ * --screenshots runs the scripted tour (and exits) even with a display.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +14,7 @@ import { startDemoServer } from './server';
 
 const args = process.argv.slice(2);
 const headless = args.includes('--headless') || !process.env.DISPLAY;
+const tour = headless || args.includes('--screenshots');
 const consoleName = args[args.indexOf('--console') + 1] === 'pdd' ? 'pdd' : 'jd';
 const SAMPLE_QUESTION = '可以开发票吗';
 
@@ -25,7 +28,7 @@ await chat.bringToFront();
 console.log(`演示控制台 Demo console: ${server.url(`/kuaida-demo/${consoleName}.html`)}`);
 console.log(`侧边栏 Side panel page:    chrome-extension://${ext.extensionId}/sidepanel.html`);
 
-if (headless) {
+if (tour) {
   await chat.evaluate((q) => (window as unknown as { kuaidaDemo: { buyerSays(t: string): void } }).kuaidaDemo.buyerSays(q), SAMPLE_QUESTION);
   await panel.waitForFunction((q) => document.querySelector('.latest')?.getAttribute('data-latest') === q, SAMPLE_QUESTION);
   await panel.locator('#results [role=option]').first().waitFor();
@@ -37,7 +40,8 @@ if (headless) {
   await panel.setViewportSize({ width: 400, height: 760 });
   await panel.screenshot({ path: shots.panel });
   await chat.screenshot({ path: shots.console });
-  console.log(`无显示器，已无头运行 Headless run (no display). Screenshots:\n  ${shots.console}\n  ${shots.panel}`);
+  const how = headless ? '无显示器，已无头运行 Headless run (no display)' : '脚本演示 Scripted tour';
+  console.log(`${how}. Screenshots:\n  ${shots.console}\n  ${shots.panel}`);
   await ext.close();
   await server.close();
 } else {
