@@ -1,116 +1,188 @@
-import Fuse from 'fuse.js';
 import type { PlatformRule, Reply } from '../library/types';
 import type { Suggestion } from '../messaging/protocol';
-import { bigrams, normalize } from './normalize';
+import { analyze, type Terms } from './analyze';
+import { InvertedIndex } from './inverted-index';
+import { QuestionIndex } from './questions';
+import { TUNING } from './tuning';
+import { TypeAhead } from './type-ahead';
+import type { EntryKind, LearnedExample, SearchOptions } from './types';
 
-interface Doc {
-  id: string;
-  kind: 'reply' | 'rule';
-  title: string;
-  group: string;
-  text: string;
-  shortcut: string;
-  keywords: string[];
-  /** Normalised title, keywords and example questions: what a buyer message is matched against. */
-  phrases: string[];
-  grams: Set<string>;
-  useCount: number;
-  source?: string;
+export type { SearchOptions, LearnedExample } from './types';
+
+type Entry = Reply | PlatformRule;
+
+interface Record {
+  entry: Entry;
+  kind: EntryKind;
+  doc: number;
+  /** Canonical title and keywords: a buyer message containing one names this entry. */
+  triggers: string[];
 }
 
-function toDoc(entry: Reply | PlatformRule): Doc {
-  const isReply = 'text' in entry;
-  const questions = isReply ? entry.questions : [];
-  const phrases = [entry.title, ...entry.keywords, ...questions].map(normalize).filter(Boolean);
-  return {
-    id: entry.id,
-    kind: isReply ? 'reply' : 'rule',
-    title: entry.title,
-    group: isReply ? entry.group : entry.topic,
-    text: isReply ? entry.text : entry.summary,
-    shortcut: isReply ? entry.shortcut.toLowerCase() : '',
-    keywords: entry.keywords,
-    phrases,
-    grams: new Set(phrases.flatMap(bigrams)),
-    useCount: isReply ? entry.useCount : 0,
-    source: isReply ? undefined : `${entry.sourceRef} · 核对于 ${entry.checkedAt}`,
-  };
+function mergeInto(target: Terms, terms: Terms, weight: number): void {
+  for (const [t, w] of terms) target.set(t, (target.get(t) ?? 0) + w * weight);
 }
 
-export interface SearchOptions {
-  limit?: number;
-  kinds?: Array<'reply' | 'rule'>;
+function isReply(e: Entry): e is Reply {
+  return 'text' in e;
 }
 
 /**
- * First engine: keyword and phrase hits in the buyer message, character-pair overlap for
- * unsegmented text, Fuse.js for fuzzy type-ahead. Scores are comparable within one query only.
+ * The suggestion engine: BM25 over lexicon-canonicalised character n-grams with field weights,
+ * nearest example questions (curated and learned from use), keyword/title triggers, shop and
+ * platform scope, and a usage prior. Entries can be added, replaced and removed one at a time.
  */
 export class LibraryIndex {
-  private docs: Doc[];
-  private fuse: Fuse<Doc>;
+  private main = new InvertedIndex();
+  private byDoc: Record[] = [];
+  private records = new Map<string, Record>();
+  private questions = new QuestionIndex();
+  private typeAhead = new TypeAhead();
+  private scratch = new Float64Array(0);
 
-  constructor(replies: Reply[], rules: PlatformRule[]) {
-    this.docs = [...replies.map(toDoc), ...rules.map(toDoc)];
-    this.fuse = new Fuse(this.docs, {
-      keys: [
-        { name: 'title', weight: 3 },
-        { name: 'shortcut', weight: 3 },
-        { name: 'keywords', weight: 2 },
-        { name: 'text', weight: 1 },
-      ],
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: 0.35,
-    });
+  constructor(replies: Reply[], rules: PlatformRule[], learned: LearnedExample[] = []) {
+    for (const e of replies) this.upsert(e);
+    for (const e of rules) this.upsert(e);
+    for (const l of learned) this.learn(l);
   }
 
   get size(): number {
-    return this.docs.length;
+    return this.records.size;
   }
 
-  /** Suggestions for a buyer message. */
-  suggest(message: string, options: SearchOptions = {}): Suggestion[] {
-    const q = normalize(message);
-    if (!q) return [];
-    const qGrams = new Set(bigrams(q));
-    const scored: Suggestion[] = [];
-    for (const doc of this.docs) {
-      if (options.kinds && !options.kinds.includes(doc.kind)) continue;
-      const hits = doc.phrases.filter((p) => p.length >= 2 && q.includes(p));
-      let overlap = 0;
-      for (const g of qGrams) if (doc.grams.has(g)) overlap++;
-      const coverage = qGrams.size ? overlap / qGrams.size : 0;
-      const hitScore = hits.reduce((s, p) => s + Math.min(p.length, 6), 0);
-      const score = hitScore * 2 + coverage * 6 + Math.log1p(doc.useCount) * 0.3 - (doc.kind === 'rule' ? 1 : 0);
-      if (hits.length === 0 && coverage < 0.25) continue;
-      scored.push(this.toSuggestion(doc, score, hits.length ? hits.slice(0, 3).join('、') : '字面相近'));
+  /** Adds or replaces one entry without rebuilding the index. */
+  upsert(entry: Entry): void {
+    const { field } = TUNING;
+    const old = this.records.get(entry.id);
+    if (old) {
+      this.main.remove(old.doc);
+      this.questions.removeReply(entry.id, true);
     }
-    return scored.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 9);
-  }
-
-  /** Manual search box: shortcut codes first, then fuzzy title/keyword/text matches. */
-  search(query: string, options: SearchOptions = {}): Suggestion[] {
-    const q = query.trim().toLowerCase().replace(/^\//, '');
-    if (!q) return [];
-    const limit = options.limit ?? 20;
-    const out = new Map<string, Suggestion>();
-    const allowed = (d: Doc) => !options.kinds || options.kinds.includes(d.kind);
-    for (const d of this.docs) {
-      if (allowed(d) && d.shortcut && d.shortcut.startsWith(q)) {
-        out.set(d.id, this.toSuggestion(d, d.shortcut === q ? 100 : 50, `快捷码 ${d.shortcut}`));
+    const terms: Terms = new Map();
+    const title = analyze(entry.title);
+    mergeInto(terms, title.terms, field.title);
+    const triggers = [title.flat];
+    for (const k of entry.keywords) {
+      const a = analyze(k);
+      mergeInto(terms, a.terms, field.keyword);
+      triggers.push(a.flat);
+    }
+    if (isReply(entry)) {
+      mergeInto(terms, analyze(entry.text, { unigrams: false }).terms, field.text);
+      for (const q of entry.questions) {
+        const a = analyze(q);
+        mergeInto(terms, a.terms, field.question);
+        this.questions.add(entry.id, '', a, false);
       }
+    } else {
+      mergeInto(terms, analyze(entry.summary, { unigrams: false }).terms, field.text);
+      mergeInto(terms, analyze(entry.body, { unigrams: false }).terms, field.ruleBody);
     }
-    for (const r of this.fuse.search(q.slice(0, 32), { limit: limit * 2 })) {
-      if (!allowed(r.item) || out.has(r.item.id)) continue;
-      out.set(r.item.id, this.toSuggestion(r.item, 10 * (1 - (r.score ?? 1)), '标题/关键词'));
-    }
-    return [...out.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+    const doc = this.main.add(terms);
+    const record: Record = {
+      entry,
+      kind: isReply(entry) ? 'reply' : 'rule',
+      doc,
+      triggers: [...new Set(triggers.filter((t) => [...t].length >= 2))],
+    };
+    this.byDoc[doc] = record;
+    this.records.set(entry.id, record);
+    this.typeAhead.upsert(entry);
   }
 
-  private toSuggestion(doc: Doc, score: number, reason: string): Suggestion {
-    const s: Suggestion = { id: doc.id, kind: doc.kind, title: doc.title, group: doc.group, text: doc.text, reason, score };
-    if (doc.source) s.source = doc.source;
-    return s;
+  remove(id: string): void {
+    const old = this.records.get(id);
+    if (!old) return;
+    this.main.remove(old.doc);
+    this.questions.removeReply(id);
+    this.records.delete(id);
+    this.typeAhead.remove(id);
+  }
+
+  /** Remembers a buyer message as an example question of a reply (bounded, deduplicated). */
+  learn(example: LearnedExample): boolean {
+    if (!this.records.has(example.replyId)) return false;
+    return this.questions.add(example.replyId, example.shop, analyze(example.text), true, example.createdAt);
+  }
+
+  /** Forgets one learned example. */
+  unlearn(example: Pick<LearnedExample, 'replyId' | 'text' | 'shop'>): void {
+    this.questions.removeExample(example.replyId, analyze(example.text).flat, example.shop);
+  }
+
+  /** Suggestions for a buyer message, best first. */
+  suggest(message: string, options: SearchOptions = {}): Suggestion[] {
+    const q = analyze(message);
+    if (q.terms.size === 0) return [];
+    return this.rank(q.flat, q.terms, options);
+  }
+
+  /** The search box: shortcut codes and pinyin first, then the same ranking for free text. */
+  search(query: string, options: SearchOptions = {}): Suggestion[] {
+    const limit = options.limit ?? 20;
+    const direct = this.typeAhead.find(query, limit, (e) => this.allowed(e, options));
+    const seen = new Set(direct.map((d) => d.entry.id));
+    const out = direct.map((d, i) => this.toSuggestion(d.entry, 1000 - i, d.reason));
+    if (out.length < limit) {
+      for (const s of this.suggest(query, { ...options, limit })) if (!seen.has(s.id)) out.push(s);
+    }
+    return out.slice(0, limit);
+  }
+
+  private allowed(e: Entry, options: SearchOptions): boolean {
+    if (options.kinds && !options.kinds.includes(isReply(e) ? 'reply' : 'rule')) return false;
+    if (options.shop && e.shops.length > 0 && !e.shops.includes(options.shop)) return false;
+    if (options.platform && isReply(e) && e.platforms.length > 0 && !e.platforms.includes(options.platform)) return false;
+    return true;
+  }
+
+  private rank(flat: string, terms: Terms, options: SearchOptions): Suggestion[] {
+    const { mix } = TUNING;
+    if (this.scratch.length < this.main.capacity) this.scratch = new Float64Array(this.main.capacity * 2);
+    const scores = this.scratch;
+    const touched: number[] = [];
+    this.main.score(terms, scores, touched);
+    const examples = this.questions.similarities(terms, options.shop);
+    const profiles = this.questions.profileScores(terms, options.shop);
+    let top = 0;
+    for (const d of touched) top = Math.max(top, scores[d]!);
+    const candidates = new Set(touched);
+    for (const replyId of [...examples.keys(), ...profiles.keys()]) {
+      const r = this.records.get(replyId);
+      if (r) candidates.add(r.doc);
+    }
+    const out: Suggestion[] = [];
+    for (const d of candidates) {
+      const r = this.byDoc[d]!;
+      const bm25 = top > 0 ? scores[d]! / top : 0;
+      scores[d] = 0;
+      if (!this.allowed(r.entry, options)) continue;
+      const hits = r.triggers.filter((t) => flat.includes(t));
+      const trigger = Math.min(1, hits.reduce((s, t) => s + [...t].length, 0) / 6);
+      const example = examples.get(r.entry.id);
+      const usage = isReply(r.entry) ? Math.log1p(r.entry.useCount) : 0;
+      let score =
+        mix.bm25 * bm25 +
+        mix.example * (example?.sim ?? 0) +
+        mix.profile * (profiles.get(r.entry.id) ?? 0) +
+        mix.trigger * trigger +
+        mix.usage * usage;
+      if (r.kind === 'rule') score *= mix.rule;
+      const reason = hits.length
+        ? hits.slice(0, 3).join('、')
+        : example && example.sim > 0.5
+          ? `相似问法「${example.flat}」`
+          : '字面相近';
+      out.push(this.toSuggestion(r.entry, score, reason));
+    }
+    return out.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 9);
+  }
+
+  private toSuggestion(entry: Entry, score: number, reason: string): Suggestion {
+    if (!isReply(entry)) {
+      const source = `${entry.sourceRef} · 核对于 ${entry.checkedAt}`;
+      return { id: entry.id, kind: 'rule', title: entry.title, group: entry.topic, text: entry.summary, reason, score, source };
+    }
+    return { id: entry.id, kind: 'reply', title: entry.title, group: entry.group, text: entry.text, reason, score };
   }
 }

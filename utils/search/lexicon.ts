@@ -1,0 +1,88 @@
+import lexicon from './data/lexicon.json';
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Canonical form when a variant ends here. */
+  canonical?: string;
+  protect?: boolean;
+}
+
+function buildTrie(): TrieNode {
+  const root: TrieNode = { next: new Map() };
+  const add = (word: string, value: Partial<TrieNode>) => {
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map() }));
+      node = child;
+    }
+    Object.assign(node, value);
+  };
+  for (const word of lexicon.protect) add(word, { protect: true });
+  for (const [canonical, ...variants] of lexicon.groups as string[][]) {
+    for (const word of [canonical!, ...variants]) add(word.toLowerCase(), { canonical, protect: false });
+  }
+  return root;
+}
+
+let trie: TrieNode | null = null;
+const FILLERS = new Set(lexicon.fillers);
+
+const FUNCTION_WORDS = new Set(lexicon.function);
+const SOCIAL = new Set(lexicon.social);
+
+export interface Canonical {
+  /** Text with colloquial variants replaced by canonical words and filler particles dropped. */
+  text: string;
+  /** Canonical words found, in order (lexicon concepts the text talks about), without function words. */
+  concepts: string[];
+  /** Greetings and thanks found: the whole point of a short message, noise in a long one. */
+  social: string[];
+  /** The original words that were replaced, so that their own characters still match. */
+  replaced: string[];
+}
+
+/**
+ * Rewrites normalised text to the lexicon's canonical words (longest match first: 啥时候 →
+ * 什么时候, 退钱 → 退款, 邮费 → 运费) and drops filler particles (亲, 呢, 哦 …) outside words.
+ */
+export function canonicalize(normalized: string): Canonical {
+  trie ??= buildTrie();
+  const chars = [...normalized];
+  let text = '';
+  const concepts: string[] = [];
+  const social: string[] = [];
+  const replaced: string[] = [];
+  let i = 0;
+  while (i < chars.length) {
+    let node: TrieNode | undefined = trie;
+    let matchEnd = -1;
+    let match: TrieNode | undefined;
+    for (let j = i; j < chars.length && node; j++) {
+      node = node.next.get(chars[j]!);
+      if (node && (node.canonical !== undefined || node.protect)) {
+        matchEnd = j + 1;
+        match = node;
+      }
+    }
+    if (match && matchEnd > i) {
+      if (match.canonical !== undefined) {
+        text += match.canonical;
+        const surface = chars.slice(i, matchEnd).join('');
+        if (surface !== match.canonical) replaced.push(surface);
+        if (SOCIAL.has(match.canonical)) social.push(match.canonical);
+        else if (!FUNCTION_WORDS.has(match.canonical)) concepts.push(match.canonical);
+      } else {
+        text += chars.slice(i, matchEnd).join('');
+      }
+      i = matchEnd;
+    } else {
+      const ch = chars[i]!;
+      if (!FILLERS.has(ch)) text += ch;
+      i++;
+    }
+  }
+  return { text, concepts, social, replaced };
+}
+
+export const LEXICON_GROUPS = lexicon.groups.length;
