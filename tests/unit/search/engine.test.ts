@@ -9,9 +9,9 @@ const reply = (id: string, title: string, keywords: string[], extra: Partial<Rep
   source: 'team', useCount: 0, updatedAt: 0, ...extra,
 });
 
-describe('normalize', () => {
-  it('folds width, case, punctuation, spaces and emoticon codes', () => {
-    expect(normalize('ＡＢＣ， 包邮吗？？[微笑]')).toBe('abc包邮吗');
+describe('normalizeText', () => {
+  it('folds width, case, traditional characters, emoticon codes and repeats; punctuation separates', () => {
+    expect(normalizeText('ＡＢＣ， 包郵嗎？？[微笑]好好好好')).toBe('abc 包邮吗 好');
   });
 });
 
