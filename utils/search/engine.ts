@@ -1,7 +1,7 @@
 import type { PlatformRule, Reply } from '../library/types';
 import type { Suggestion } from '../messaging/protocol';
 import { analyze, type Terms } from './analyze';
-import { InvertedIndex } from './inverted-index';
+import { InvertedIndex, topDocs } from './inverted-index';
 import { QuestionIndex } from './questions';
 import { TUNING } from './tuning';
 import { TypeAhead } from './type-ahead';
@@ -23,6 +23,9 @@ function mergeInto(target: Terms, terms: Terms, weight: number): void {
   for (const [t, w] of terms) target.set(t, (target.get(t) ?? 0) + w * weight);
 }
 
+/** How many of the best BM25 matches are scored in full (the rest cannot reach the top few). */
+const CANDIDATES = 60;
+
 function isReply(e: Entry): e is Reply {
   return 'text' in e;
 }
@@ -39,6 +42,7 @@ export class LibraryIndex {
   private questions = new QuestionIndex();
   private typeAhead = new TypeAhead();
   private scratch = new Float64Array(0);
+  private entryTerms: Terms = new Map();
 
   constructor(replies: Reply[], rules: PlatformRule[], learned: LearnedExample[] = []) {
     for (const e of replies) this.upsert(e);
@@ -58,25 +62,21 @@ export class LibraryIndex {
       this.main.remove(old.doc);
       this.questions.removeReply(entry.id, true);
     }
-    const terms: Terms = new Map();
-    const title = analyze(entry.title);
-    mergeInto(terms, title.terms, field.title);
-    const triggers = [title.flat];
-    for (const k of entry.keywords) {
-      const a = analyze(k);
-      mergeInto(terms, a.terms, field.keyword);
-      triggers.push(a.flat);
-    }
+    // One map reused for every entry: the index copies terms into its postings.
+    const terms = this.entryTerms;
+    terms.clear();
+    const triggers = [analyze(entry.title, { into: terms, weight: field.title }).flat];
+    for (const k of entry.keywords) triggers.push(analyze(k, { into: terms, weight: field.keyword }).flat);
     if (isReply(entry)) {
-      mergeInto(terms, analyze(entry.text, { unigrams: false }).terms, field.text);
+      analyze(entry.text, { into: terms, weight: field.text, unigrams: false });
       for (const q of entry.questions) {
         const a = analyze(q);
         mergeInto(terms, a.terms, field.question);
         this.questions.add(entry.id, '', a, false);
       }
     } else {
-      mergeInto(terms, analyze(entry.summary, { unigrams: false }).terms, field.text);
-      mergeInto(terms, analyze(entry.body, { unigrams: false }).terms, field.ruleBody);
+      analyze(entry.summary, { into: terms, weight: field.text, unigrams: false });
+      analyze(entry.body, { into: terms, weight: field.ruleBody, unigrams: false });
     }
     const doc = this.main.add(terms);
     const record: Record = {
@@ -112,7 +112,7 @@ export class LibraryIndex {
 
   /** Suggestions for a buyer message, best first. */
   suggest(message: string, options: SearchOptions = {}): Suggestion[] {
-    const q = analyze(message);
+    const q = analyze(message, { query: true });
     if (q.terms.size === 0) return [];
     return this.rank(q.flat, q.terms, options);
   }
@@ -144,18 +144,20 @@ export class LibraryIndex {
     this.main.score(terms, scores, touched);
     const examples = this.questions.similarities(terms, options.shop);
     const profiles = this.questions.profileScores(terms, options.shop);
-    let top = 0;
-    for (const d of touched) top = Math.max(top, scores[d]!);
-    const candidates = new Set(touched);
+    const candidates = new Set(topDocs(touched, scores, CANDIDATES));
+    // Scale by the better of the best match and a perfect match, so a weak best match stays weak.
+    const best = candidates.size ? Math.max(...[...candidates].map((d) => scores[d]!)) : 0;
+    const top = Math.max(best, TUNING.mix.selfScale * this.main.selfScore(terms));
     for (const replyId of [...examples.keys(), ...profiles.keys()]) {
       const r = this.records.get(replyId);
       if (r) candidates.add(r.doc);
     }
+    const bm25Of = new Map([...candidates].map((d) => [d, top > 0 ? scores[d]! / top : 0]));
+    for (const d of touched) scores[d] = 0;
     const out: Suggestion[] = [];
     for (const d of candidates) {
       const r = this.byDoc[d]!;
-      const bm25 = top > 0 ? scores[d]! / top : 0;
-      scores[d] = 0;
+      const bm25 = bm25Of.get(d)!;
       if (!this.allowed(r.entry, options)) continue;
       const hits = r.triggers.filter((t) => flat.includes(t));
       const trigger = Math.min(1, hits.reduce((s, t) => s + [...t].length, 0) / 6);
@@ -170,7 +172,7 @@ export class LibraryIndex {
       if (r.kind === 'rule') score *= mix.rule;
       const reason = hits.length
         ? hits.slice(0, 3).join('、')
-        : example && example.sim > 0.5
+        : example && example.sim > 0.3
           ? `相似问法「${example.flat}」`
           : '字面相近';
       out.push(this.toSuggestion(r.entry, score, reason));

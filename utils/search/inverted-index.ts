@@ -8,7 +8,8 @@ import { TUNING } from './tuning';
  * so an edit never costs a rebuild.
  */
 export class InvertedIndex {
-  private postings = new Map<string, { docs: number[]; weights: number[] }>();
+  /** Per term: doc, weight, doc, weight… (one array per term keeps a 10k-reply build light). */
+  private postings = new Map<number, number[]>();
   private lengths: number[] = [];
   private alive: boolean[] = [];
   private terms: Array<Terms | null> = [];
@@ -27,10 +28,9 @@ export class InvertedIndex {
     const doc = this.lengths.length;
     let length = 0;
     for (const [term, weight] of terms) {
-      let p = this.postings.get(term);
-      if (!p) this.postings.set(term, (p = { docs: [], weights: [] }));
-      p.docs.push(doc);
-      p.weights.push(weight);
+      const p = this.postings.get(term);
+      if (p) p.push(doc, weight);
+      else this.postings.set(term, [doc, weight]);
       length += weight;
     }
     this.lengths.push(length);
@@ -52,8 +52,8 @@ export class InvertedIndex {
   }
 
   /** Inverse document frequency (BM25+ style, never negative). */
-  idf(term: string): number {
-    const df = this.postings.get(term)?.docs.length ?? 0;
+  idf(term: number): number {
+    const df = (this.postings.get(term)?.length ?? 0) / 2;
     return Math.log(1 + (this.liveCount - df + 0.5) / (df + 0.5));
   }
 
@@ -65,16 +65,26 @@ export class InvertedIndex {
       const p = this.postings.get(term);
       if (!p) continue;
       const idf = this.idf(term) * qWeight;
-      const { docs, weights } = p;
-      for (let i = 0; i < docs.length; i++) {
-        const d = docs[i]!;
+      for (let i = 0; i < p.length; i += 2) {
+        const d = p[i]!;
         if (!this.alive[d]) continue;
-        const tf = weights[i]!;
+        const tf = p[i + 1]!;
         const s = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.lengths[d]!) / avg));
         if (scores[d] === 0) touched.push(d);
         scores[d]! += s;
       }
     }
+  }
+
+  /** What a document made of exactly the query's terms would score: a scale for "how good is this match". */
+  selfScore(query: Terms): number {
+    const avg = this.liveCount ? this.totalLength / this.liveCount : 1;
+    const { k1: K1, b: B } = TUNING.bm25;
+    let length = 0;
+    for (const w of query.values()) length += w;
+    let s = 0;
+    for (const [term, w] of query) s += (this.idf(term) * w * w * (K1 + 1)) / (w + K1 * (1 - B + (B * length) / avg));
+    return s;
   }
 
   /** Number of document slots (scores arrays must be at least this long). */
@@ -88,17 +98,29 @@ export class InvertedIndex {
 
   private compactPostings(): void {
     for (const [term, p] of this.postings) {
-      const docs: number[] = [];
-      const weights: number[] = [];
-      for (let i = 0; i < p.docs.length; i++) {
-        if (this.alive[p.docs[i]!]) {
-          docs.push(p.docs[i]!);
-          weights.push(p.weights[i]!);
-        }
-      }
-      if (docs.length) this.postings.set(term, { docs, weights });
+      const kept: number[] = [];
+      for (let i = 0; i < p.length; i += 2) if (this.alive[p[i]!]) kept.push(p[i]!, p[i + 1]!);
+      if (kept.length) this.postings.set(term, kept);
       else this.postings.delete(term);
     }
     this.deadCount = 0;
   }
 }
+
+/** The `k` docs with the highest scores, without sorting everything touched. */
+export function topDocs(touched: number[], scores: Float64Array, k: number): number[] {
+  if (touched.length <= k) return touched;
+  let threshold = 0;
+  let kept: number[] = [];
+  for (const d of touched) {
+    if (scores[d]! <= threshold) continue;
+    kept.push(d);
+    if (kept.length >= 4 * k) {
+      kept.sort((a, b) => scores[b]! - scores[a]!);
+      kept = kept.slice(0, k);
+      threshold = scores[kept[k - 1]!]!;
+    }
+  }
+  return kept.sort((a, b) => scores[b]! - scores[a]!).slice(0, k);
+}
+

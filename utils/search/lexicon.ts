@@ -1,7 +1,8 @@
 import lexicon from './data/lexicon.json';
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by UTF-16 code unit (no string allocation while scanning). */
+  next: Map<number, TrieNode>;
   /** Canonical form when a variant ends here. */
   canonical?: string;
   protect?: boolean;
@@ -11,9 +12,10 @@ function buildTrie(): TrieNode {
   const root: TrieNode = { next: new Map() };
   const add = (word: string, value: Partial<TrieNode>) => {
     let node = root;
-    for (const ch of word) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map() }));
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { next: new Map() }));
       node = child;
     }
     Object.assign(node, value);
@@ -26,7 +28,7 @@ function buildTrie(): TrieNode {
 }
 
 let trie: TrieNode | null = null;
-const FILLERS = new Set(lexicon.fillers);
+const FILLERS = new Set(lexicon.fillers.map((f) => f.charCodeAt(0)));
 
 const FUNCTION_WORDS = new Set(lexicon.function);
 const SOCIAL = new Set(lexicon.social);
@@ -48,7 +50,7 @@ export interface Canonical {
  */
 export function canonicalize(normalized: string): Canonical {
   trie ??= buildTrie();
-  const chars = [...normalized];
+  const chars = normalized;
   let text = '';
   const concepts: string[] = [];
   const social: string[] = [];
@@ -59,7 +61,7 @@ export function canonicalize(normalized: string): Canonical {
     let matchEnd = -1;
     let match: TrieNode | undefined;
     for (let j = i; j < chars.length && node; j++) {
-      node = node.next.get(chars[j]!);
+      node = node.next.get(chars.charCodeAt(j));
       if (node && (node.canonical !== undefined || node.protect)) {
         matchEnd = j + 1;
         match = node;
@@ -68,18 +70,25 @@ export function canonicalize(normalized: string): Canonical {
     if (match && matchEnd > i) {
       if (match.canonical !== undefined) {
         text += match.canonical;
-        const surface = chars.slice(i, matchEnd).join('');
+        const surface = chars.slice(i, matchEnd);
         if (surface !== match.canonical) replaced.push(surface);
         if (SOCIAL.has(match.canonical)) social.push(match.canonical);
         else if (!FUNCTION_WORDS.has(match.canonical)) concepts.push(match.canonical);
       } else {
-        text += chars.slice(i, matchEnd).join('');
+        text += chars.slice(i, matchEnd);
       }
       i = matchEnd;
     } else {
-      const ch = chars[i]!;
-      if (!FILLERS.has(ch)) text += ch;
-      i++;
+      // Copy the run up to the next possible lexicon start or filler in one go.
+      let j = i;
+      while (j < chars.length && !trie.next.has(chars.charCodeAt(j)) && !FILLERS.has(chars.charCodeAt(j))) j++;
+      if (j > i) {
+        text += chars.slice(i, j);
+        i = j;
+      } else {
+        if (!FILLERS.has(chars.charCodeAt(i))) text += chars[i];
+        i++;
+      }
     }
   }
   return { text, concepts, social, replaced };

@@ -1,19 +1,25 @@
 import tsCharacters from 'opencc-js/dict/TSCharacters';
 
-let t2s: Map<string, string> | null = null;
+/** Traditional → simplified code unit, 0 where the character stays (BMP only; rarer ones are left alone). */
+let t2s: Uint16Array | null = null;
 
 /** Traditional → simplified, character by character (OpenCC's table; phrases are not needed for matching). */
 function toSimplified(text: string): string {
   if (!t2s) {
-    t2s = new Map();
+    t2s = new Uint16Array(65536);
     for (const pair of tsCharacters.split('|')) {
       const [from, to] = pair.split(' ');
-      if (from && to) t2s.set(from, to);
+      if (from?.length === 1 && to?.length === 1) t2s[from.charCodeAt(0)] = to.charCodeAt(0);
     }
   }
-  let out = '';
-  for (const ch of text) out += t2s.get(ch) ?? ch;
-  return out;
+  let out: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const to = t2s[text.charCodeAt(i)]!;
+    if (to === 0) continue;
+    out ??= text;
+    out = out.slice(0, i) + String.fromCharCode(to) + out.slice(i + 1);
+  }
+  return out ?? text;
 }
 
 const EMOTICON = /\[[\p{Script=Han}a-z0-9]{1,8}\]|\/:[a-z0-9]{1,6}/giu;
@@ -25,7 +31,10 @@ const REPEAT = /(.)\1{2,}/gu;
  * platform emoticon codes ([微笑], /:dog), emoji and punctuation (kept as single spaces, since
  * they separate clauses), and runs of one character ("好好好好" → "好").
  */
+const PLAIN = /^[\u4e00-\u9fffa-z0-9]*$/;
+
 export function normalizeText(text: string): string {
+  if (PLAIN.test(text)) return toSimplified(text).replace(REPEAT, '$1');
   return toSimplified(text.normalize('NFKC').toLowerCase())
     .replace(EMOTICON, ' ')
     .replace(NOT_WORD, ' ')

@@ -1,5 +1,5 @@
 import type { Analyzed, Terms } from './analyze';
-import { InvertedIndex } from './inverted-index';
+import { InvertedIndex, topDocs } from './inverted-index';
 
 /** How many example questions are kept per reply and shop; the oldest learned ones go first. */
 export const MAX_EXAMPLES_PER_REPLY = 50;
@@ -31,6 +31,8 @@ export class QuestionIndex {
   private profiles = new InvertedIndex(true);
   private profileByKey = new Map<string, Profile>();
   private profileByDoc: Profile[] = [];
+  private scratch = new Float64Array(0);
+  private profileScratch = new Float64Array(0);
 
   get size(): number {
     return this.index.size;
@@ -51,7 +53,8 @@ export class QuestionIndex {
       const oldest = learnedHere.reduce((a, b) => (b.createdAt < a.createdAt ? b : a));
       this.removeOne(oldest);
     }
-    this.rebuildProfile(replyId, shop);
+    // Curated examples already sit in the reply's own terms; pooling pays off for learned ones.
+    if (learned) this.rebuildProfile(replyId, shop);
     return true;
   }
 
@@ -59,9 +62,9 @@ export class QuestionIndex {
     const key = `${shop}\u0000${replyId}`;
     const old = this.profileByKey.get(key);
     if (old) this.profiles.remove(old.doc);
-    const merged = new Map<string, number>();
+    const merged: Terms = new Map();
     for (const q of this.byReply.get(replyId) ?? []) {
-      if (q.shop !== shop) continue;
+      if (q.shop !== shop || !q.learned) continue;
       for (const [t, w] of this.index.termsOf(q.doc)!) merged.set(t, (merged.get(t) ?? 0) + w);
     }
     if (merged.size === 0) {
@@ -76,17 +79,19 @@ export class QuestionIndex {
   /** BM25 of the query against each reply's pooled examples, scaled to the best (0…1). */
   profileScores(query: Terms, shop: string | null | undefined): Map<string, number> {
     const touched: number[] = [];
-    const scores = new Float64Array(this.profiles.capacity);
+    if (this.profileScratch.length < this.profiles.capacity) this.profileScratch = new Float64Array(this.profiles.capacity * 2);
+    const scores = this.profileScratch;
     this.profiles.score(query, scores, touched);
     const out = new Map<string, number>();
     let top = 0;
-    for (const d of touched) {
+    for (const d of topDocs(touched, scores, 60)) {
       const p = this.profileByDoc[d]!;
       if (shop && p.shop && p.shop !== shop) continue;
       const s = scores[d]!;
       top = Math.max(top, s);
       if (s > (out.get(p.replyId) ?? 0)) out.set(p.replyId, s);
     }
+    for (const d of touched) scores[d] = 0;
     if (top > 0) for (const [k, v] of out) out.set(k, v / top);
     return out;
   }
@@ -106,13 +111,15 @@ export class QuestionIndex {
    */
   similarities(query: Terms, shop: string | null | undefined): Map<string, { sim: number; flat: string }> {
     const touched: number[] = [];
-    const scores = new Float64Array(this.index.capacity);
+    if (this.scratch.length < this.index.capacity) this.scratch = new Float64Array(this.index.capacity * 2);
+    const scores = this.scratch;
     this.index.score(query, scores, touched);
-    touched.sort((a, b) => scores[b]! - scores[a]!);
+    const nearest = topDocs(touched, scores, 60);
+    for (const d of touched) scores[d] = 0;
     let queryMass = 0;
     for (const [t, w] of query) queryMass += w * this.index.idf(t);
     const best = new Map<string, { sim: number; flat: string }>();
-    for (const doc of touched.slice(0, 60)) {
+    for (const doc of nearest) {
       const q = this.byDoc[doc]!;
       if (shop && q.shop && q.shop !== shop) continue;
       const terms = this.index.termsOf(doc)!;
@@ -138,7 +145,7 @@ export class QuestionIndex {
     const list = this.byReply.get(q.replyId)!.filter((x) => x !== q);
     if (list.length) this.byReply.set(q.replyId, list);
     else this.byReply.delete(q.replyId);
-    this.rebuildProfile(q.replyId, q.shop);
     this.index.remove(q.doc);
+    if (q.learned) this.rebuildProfile(q.replyId, q.shop);
   }
 }

@@ -5,11 +5,11 @@
  */
 export const TUNING = {
   /** Term kinds (analyze.ts). */
-  term: { concept: 1.6, bigram: 1, unigram: 0.25, word: 1.2, incidentalSocial: 0.2, surface: 0.5 },
+  term: { concept: 1.6, bigram: 1, unigram: 0.25, word: 1.2, incidentalSocial: 0.2, surface: 0.5, crossWord: 0.9 },
   /** Field weights of an entry's terms (engine.ts). */
   field: { title: 3, keyword: 2.2, question: 1.4, text: 0.5, ruleBody: 0.25 },
   /** BM25 (inverted-index.ts). */
   bm25: { k1: 1.2, b: 0.6 },
   /** How the evidence is mixed (engine.ts). */
-  mix: { bm25: 1, example: 0.9, profile: 0.6, trigger: 0.35, usage: 0.04, rule: 0.85 },
+  mix: { bm25: 1, example: 0.9, profile: 0.6, trigger: 0.35, usage: 0.04, rule: 0.85, selfScale: 0.1 },
 };

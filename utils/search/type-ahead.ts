@@ -7,7 +7,8 @@ type Entry = Reply | PlatformRule;
 interface Keys {
   entry: Entry;
   shortcut: string;
-  title: string;
+  /** Compacted title, computed on the first search like the pinyin. */
+  title?: string;
   /** Pinyin of the title, computed on the first search (pinyin-pro is too slow to run for every entry at build). */
   initials?: string;
   full?: string;
@@ -30,7 +31,7 @@ export class TypeAhead {
 
   upsert(entry: Entry): void {
     const shortcut = 'shortcut' in entry ? entry.shortcut.toLowerCase().replace(/^\//, '') : '';
-    this.keys.set(entry.id, { entry, shortcut, title: compact(entry.title) });
+    this.keys.set(entry.id, { entry, shortcut });
   }
 
   remove(id: string): void {
@@ -53,8 +54,9 @@ export class TypeAhead {
           if (k.initials!.startsWith(q)) tiers[2]!.push({ entry: k.entry, reason: `拼音首字母 ${k.initials}` });
           else if (q.length >= 3 && k.full!.includes(q)) tiers[3]!.push({ entry: k.entry, reason: '拼音' });
         }
-      } else if (cq && k.title.includes(cq)) {
-        tiers[k.title.startsWith(cq) ? 2 : 4]!.push({ entry: k.entry, reason: '标题' });
+      } else if (cq) {
+        k.title ??= compact(k.entry.title);
+        if (k.title.includes(cq)) tiers[k.title.startsWith(cq) ? 2 : 4]!.push({ entry: k.entry, reason: '标题' });
       }
     }
     return tiers.flat().slice(0, limit);

@@ -2,56 +2,124 @@ import { describe, expect, it } from 'vitest';
 import { defaultReplies, defaultRules } from '@/utils/library/default';
 import type { Reply } from '@/utils/library/types';
 import { LibraryIndex } from '@/utils/search/engine';
-import { normalize } from '@/utils/search/normalize';
 
 const reply = (id: string, title: string, keywords: string[], extra: Partial<Reply> = {}): Reply => ({
   id, group: '通用', title, text: `${title}的回复`, keywords, shortcut: '', questions: [], shops: [], platforms: [],
   source: 'team', useCount: 0, updatedAt: 0, ...extra,
 });
 
-describe('normalizeText', () => {
-  it('folds width, case, traditional characters, emoticon codes and repeats; punctuation separates', () => {
-    expect(normalizeText('ＡＢＣ， 包郵嗎？？[微笑]好好好好')).toBe('abc 包邮吗 好');
+const library = () => [
+  reply('ship', '发货时间', ['什么时候发货', '多久发货'], { shortcut: 'fhsj' }),
+  reply('invoice', '补开发票', ['发票', '开票'], { shortcut: 'fp' }),
+  reply('free', '包邮说明', ['包邮', '运费'], { shortcut: 'by' }),
+  reply('cancel', '取消订单', ['取消订单', '拍错了']),
+  reply('refund', '退款到账', ['退款多久到账', '退款时间'], { text: '亲，退款原路返回，一般1-3个工作日到账哦' }),
+  reply('eta', '到货时间', ['几天到', '多久能到']),
+];
+
+const top = (index: LibraryIndex, q: string, options = {}) => index.suggest(q, { limit: 3, ...options }).map((s) => s.id);
+
+describe('LibraryIndex.suggest', () => {
+  const index = new LibraryIndex(library(), []);
+
+  it('understands colloquial wording through the lexicon', () => {
+    expect(top(index, '亲包邮吗为什么还要邮费啊')[0]).toBe('free'); // 邮费 → 运费
+    expect(top(index, '啥时候能到')[0]).toBe('eta'); // 啥时候 → 什么时候, 能到 → 到货
+    expect(top(index, '我想不要了')[0]).toBe('cancel'); // 不要了 → 取消订单
+    expect(top(index, '我的钱什么时候退给我')[0]).toBe('refund'); // 退给我 → 退款
+  });
+
+  it('is not thrown by traditional characters, full-width forms, emoticons and repeats', () => {
+    expect(top(index, '請問可以開發票嗎？？[微笑]')[0]).toBe('invoice');
+    expect(top(index, 'ＦＰ 发票！！！！')[0]).toBe('invoice');
+  });
+
+  it('says why: the words that matched', () => {
+    const [first] = index.suggest('能开发票吗');
+    expect(first!.reason).toContain('发票');
+  });
+
+  it('suggests nothing for empty or meaningless messages', () => {
+    expect(index.suggest('  ')).toEqual([]);
+    expect(index.suggest('[微笑]')).toEqual([]);
+  });
+
+  it('keeps entries of other shops and platforms out', () => {
+    const scoped = new LibraryIndex(
+      [...library(), reply('free-b', '包邮说明（B店）', ['包邮', '运费'], { shops: ['shop-b'] }), reply('free-jd', '京东包邮', ['包邮'], { platforms: ['jd'] })],
+      [],
+    );
+    expect(top(scoped, '包邮吗', { shop: 'shop-a', limit: 9 })).not.toContain('free-b');
+    expect(top(scoped, '包邮吗', { shop: 'shop-b', limit: 9 })).toContain('free-b');
+    expect(top(scoped, '包邮吗', { platform: 'pdd', limit: 9 })).not.toContain('free-jd');
+    expect(top(scoped, '包邮吗', { limit: 9 })).toEqual(expect.arrayContaining(['free', 'free-b']));
+  });
+
+  it('surfaces platform rules as rules, below the replies that answer', () => {
+    const full = new LibraryIndex(defaultReplies(), defaultRules());
+    const out = full.suggest('我想七天无理由退货');
+    expect(out.some((s) => s.kind === 'rule' && s.source?.includes('核对于'))).toBe(true);
+    expect(out[0]!.kind).toBe('reply');
   });
 });
 
-describe('LibraryIndex', () => {
-  const index = new LibraryIndex(
-    [
-      reply('ship', '发货时间', ['发货', '什么时候发'], { shortcut: 'fhsj' }),
-      reply('invoice', '开发票', ['发票', '开票'], { shortcut: 'fp' }),
-      reply('free', '包邮', ['包邮', '运费'], { shortcut: 'by' }),
-    ],
-    [],
-  );
-
-  it('ranks the reply whose keywords the buyer used first, with the matched words as reason', () => {
-    const [top] = index.suggest('亲，这个包邮吗？');
-    expect(top).toMatchObject({ id: 'free', kind: 'reply' });
-    expect(top!.reason).toContain('包邮');
-    expect(index.suggest('能开票吗')[0]?.id).toBe('invoice');
+describe('learning from use', () => {
+  it('matches the team\'s own phrasing next time, per shop, and can forget it', () => {
+    const index = new LibraryIndex(library(), []);
+    const phrasing = '东西拍下了能不能当天寄走';
+    expect(top(index, phrasing)[0]).not.toBe('ship');
+    expect(index.learn({ replyId: 'ship', text: phrasing, shop: 'shop-a', createdAt: 1 })).toBe(true);
+    expect(index.learn({ replyId: 'ship', text: `${phrasing}！`, shop: 'shop-a', createdAt: 2 })).toBe(false); // duplicate
+    expect(top(index, '拍下了当天能寄走吗', { shop: 'shop-a' })[0]).toBe('ship');
+    expect(top(index, '拍下了当天能寄走吗', { shop: 'shop-b' })[0]).not.toBe('ship');
+    index.unlearn({ replyId: 'ship', text: phrasing, shop: 'shop-a' });
+    expect(top(index, '拍下了当天能寄走吗', { shop: 'shop-a' })[0]).not.toBe('ship');
   });
 
-  it('suggests nothing for a message that matches nothing', () => {
-    expect(index.suggest('哈哈哈哈')).toEqual([]);
-    expect(index.suggest('  ')).toEqual([]);
+  it('ignores examples for replies it does not know', () => {
+    expect(new LibraryIndex(library(), []).learn({ replyId: 'nope', text: '在吗', shop: '', createdAt: 0 })).toBe(false);
+  });
+});
+
+describe('incremental updates', () => {
+  it('adds, replaces and removes entries without a rebuild', () => {
+    const index = new LibraryIndex(library(), []);
+    index.upsert(reply('gift', '赠品说明', ['赠品', '送什么']));
+    expect(top(index, '有送什么吗')[0]).toBe('gift');
+    index.upsert(reply('gift', '会员积分', ['积分']));
+    expect(top(index, '有送什么吗')).not.toContain('gift');
+    expect(top(index, '积分怎么用')[0]).toBe('gift');
+    index.remove('gift');
+    expect(top(index, '积分怎么用')).not.toContain('gift');
+    expect(index.size).toBe(library().length);
   });
 
-  it('finds shortcut codes exactly and by prefix in the search box', () => {
+  it('stays correct through many edits (tombstones are compacted)', () => {
+    const index = new LibraryIndex(library(), []);
+    for (let i = 0; i < 300; i++) index.upsert(reply(`tmp-${i % 10}`, `临时${i}`, [`临时词${i}`]));
+    for (let i = 0; i < 10; i++) index.remove(`tmp-${i}`);
+    expect(index.size).toBe(library().length);
+    expect(top(index, '包邮吗')[0]).toBe('free');
+  });
+});
+
+describe('LibraryIndex.search (the search box)', () => {
+  const index = new LibraryIndex(library(), []);
+
+  it('finds shortcut codes exactly, then by prefix', () => {
     expect(index.search('fhsj')[0]?.id).toBe('ship');
     expect(index.search('/fh')[0]?.id).toBe('ship');
     expect(index.search('fp')[0]?.id).toBe('invoice');
   });
 
-  it('finds titles by fuzzy search', () => {
-    expect(index.search('发票').map((s) => s.id)).toContain('invoice');
+  it('finds titles by pinyin initials and full pinyin', () => {
+    expect(index.search('qxdd')[0]?.id).toBe('cancel');
+    expect(index.search('tuikuan')[0]?.id).toBe('refund');
+    expect(index.search('baoyou')[0]?.id).toBe('free');
   });
 
-  it('surfaces platform rules as rules on the default library', () => {
-    const full = new LibraryIndex(defaultReplies(), defaultRules());
-    const out = full.suggest('我想七天无理由退货');
-    expect(out.length).toBeGreaterThan(0);
-    expect(out.some((s) => s.kind === 'rule')).toBe(true);
-    expect(out.find((s) => s.kind === 'reply')?.group).toBe('售后');
+  it('finds titles and free text', () => {
+    expect(index.search('发票')[0]?.id).toBe('invoice');
+    expect(index.search('钱什么时候退').map((s) => s.id)).toContain('refund');
   });
 });
