@@ -17,6 +17,7 @@ export function App() {
   const [query, setQuery] = useState('');
   const results = useLibrarySearch(query);
   const [clipboardMode, setClipboardMode] = useState(false);
+  const [pastedQuestion, setPastedQuestion] = useState('');
   const [pastedSuggestions, setPastedSuggestions] = useState<Suggestion[]>([]);
   const [toast, setToast] = useState<Toast>(null);
 
@@ -48,7 +49,9 @@ export function App() {
     }
     if (copies || state.tabId === null) {
       const ok = await copyText(fillVariables(s.text, { buyerNick: state.chat?.buyerNick }));
-      if (ok) void sendMessage('recordUse', { id: s.id });
+      const question = clipboardMode ? pastedQuestion.trim() : state.chat?.latestBuyer?.text;
+      // A pick from the search box answers the buyer's latest message too: learn from both.
+      if (ok) void sendMessage('recordUse', { id: s.id, question: question || undefined });
       show(ok ? { kind: 'ok', text: `已复制「${s.title}」，请到聊天窗口 Ctrl+V 粘贴` } : { kind: 'error', text: '复制失败' });
       return;
     }
@@ -78,6 +81,9 @@ export function App() {
         <h1>
           快答 <span class="en">Kuaida</span>
         </h1>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()} title="设置与学习记录 Settings">
+          设置
+        </button>
         <label class="mode-toggle">
           <input type="checkbox" checked={clipboardMode} onChange={() => setClipboardMode(!clipboardMode)} />
           剪贴板模式 <span class="en">Clipboard</span>
@@ -103,7 +109,7 @@ export function App() {
           } else if (e.key === 'Escape') setQuery('');
         }}
       />
-      {clipboardMode ? <ClipboardMode onSuggestions={setPastedSuggestions} /> : <ChatHeader chat={state.chat} />}
+      {clipboardMode ? <ClipboardMode question={pastedQuestion} onQuestion={setPastedQuestion} onSuggestions={setPastedSuggestions} /> : <ChatHeader chat={state.chat} />}
       <h2 class="list-title">
         {searching ? '搜索结果' : '推荐回复'} <span class="en">{searching ? 'Results' : 'Suggestions'}</span>
         {copies && <span class="badge">点击即复制</span>}

@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { sendMessage, type Suggestion } from '@/utils/messaging/protocol';
 
 interface Props {
+  question: string;
+  onQuestion: (text: string) => void;
   onSuggestions: (items: Suggestion[]) => void;
 }
 
@@ -9,8 +11,7 @@ interface Props {
  * For consoles the extension cannot reach (the 千牛 desktop client): the agent pastes or types
  * the buyer's question here; chosen replies go to the clipboard.
  */
-export function ClipboardMode({ onSuggestions }: Props) {
-  const [question, setQuestion] = useState('');
+export function ClipboardMode({ question, onQuestion, onSuggestions }: Props) {
   useEffect(() => {
     const text = question.trim();
     if (!text) {
@@ -37,7 +38,7 @@ export function ClipboardMode({ onSuggestions }: Props) {
         rows={3}
         placeholder="把买家的消息粘贴到这里 (Ctrl+V)，选中的回复会复制到剪贴板"
         value={question}
-        onInput={(e) => setQuestion((e.target as HTMLTextAreaElement).value)}
+        onInput={(e) => onQuestion((e.target as HTMLTextAreaElement).value)}
       />
     </section>
   );

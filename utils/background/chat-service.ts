@@ -1,18 +1,18 @@
 import { getDatabase } from '../db/database';
-import { recordReplyUse } from '../db/tables/replies';
+import { allLearnedExamples } from '../db/tables/learned-examples';
 import { fillVariables } from '../library/variables';
 import { onMessage, sendMessage, type ChatSnapshot, type InsertResult, type Suggestion } from '../messaging/protocol';
-import { findLibraryEntry, getLibraryIndex } from './library-service';
+import { findLibraryEntry, forgetLearnedExample, getLibraryIndex, learnFromUse } from './library-service';
 import { noteReportingTab, notifyPanels } from './panels';
 import { profileForUrl } from './profile-service';
 import { getTab, updateTab } from './tab-state';
 
 const SUGGESTION_LIMIT = 9;
 
-async function suggestionsFor(text: string, chat: Pick<ChatSnapshot, 'buyerNick'> | null): Promise<Suggestion[]> {
+async function suggestionsFor(text: string, chat: ChatSnapshot | null): Promise<Suggestion[]> {
   const index = await getLibraryIndex();
   return index
-    .suggest(text, { limit: SUGGESTION_LIMIT })
+    .suggest(text, { limit: SUGGESTION_LIMIT, shop: chat?.shop, platform: chat?.platform })
     .map((s) => (s.kind === 'reply' ? { ...s, text: fillVariables(s.text, { buyerNick: chat?.buyerNick }) } : s));
 }
 
@@ -38,7 +38,7 @@ async function insertEntry(tabId: number, id: string): Promise<InsertResult> {
   } catch {
     result = { ok: false, error: '聊天页面未响应：请刷新聊天页面后重试' };
   }
-  if (result.ok) await recordReplyUse(getDatabase(), id);
+  if (result.ok) await learnFromUse(id, chat?.latestBuyer?.text ?? null, chat?.shop ?? null);
   return result;
 }
 
@@ -78,5 +78,15 @@ export function setupChatService(): void {
 
   onMessage('suggestFor', ({ data }) => suggestionsFor(data.text, null));
 
-  onMessage('recordUse', ({ data }) => recordReplyUse(getDatabase(), data.id));
+  onMessage('recordUse', ({ data }) => learnFromUse(data.id, data.question ?? null, null));
+
+  onMessage('listLearnedExamples', async () => {
+    const db = getDatabase();
+    const rows = await allLearnedExamples(db);
+    const replies = await db.replies.bulkGet([...new Set(rows.map((r) => r.replyId))]);
+    const titles = new Map(replies.filter((r) => r !== undefined).map((r) => [r.id, r.title]));
+    return rows.map((r) => ({ ...r, replyTitle: titles.get(r.replyId) ?? r.replyId }));
+  });
+
+  onMessage('forgetLearnedExample', ({ data }) => forgetLearnedExample(data.id));
 }

@@ -1,6 +1,7 @@
 import { getDatabase } from '../db/database';
 import { seedDefaultLibrary } from '../db/seed';
-import { allReplies } from '../db/tables/replies';
+import { addLearnedExample, allLearnedExamples } from '../db/tables/learned-examples';
+import { allReplies, recordReplyUse } from '../db/tables/replies';
 import { allRules } from '../db/tables/rules';
 import type { PlatformRule, Reply } from '../library/types';
 import { LibraryIndex } from '../search/engine';
@@ -17,13 +18,13 @@ export function ensureSeeded(): Promise<unknown> {
   return seeding;
 }
 
-/** The search index, built from IndexedDB on first need. */
+/** The search index, built from IndexedDB on first need and then kept up to date entry by entry. */
 export function getLibraryIndex(): Promise<LibraryIndex> {
   index ??= (async () => {
     await ensureSeeded();
     const db = getDatabase();
-    const [replies, rules] = await Promise.all([allReplies(db), allRules(db)]);
-    return new LibraryIndex(replies, rules);
+    const [replies, rules, learned] = await Promise.all([allReplies(db), allRules(db), allLearnedExamples(db)]);
+    return new LibraryIndex(replies, rules, learned);
   })().catch((e: unknown) => {
     index = null;
     throw e;
@@ -34,6 +35,29 @@ export function getLibraryIndex(): Promise<LibraryIndex> {
 /** Call after the library changed, so the next search sees it. */
 export function invalidateLibraryIndex(): void {
   index = null;
+}
+
+/**
+ * The agent used a reply for a buyer message: count the use (the usage prior) and remember the
+ * message as an example question of that reply for this shop.
+ */
+export async function learnFromUse(replyId: string, buyerMessage: string | null, shop: string | null): Promise<void> {
+  const db = getDatabase();
+  await recordReplyUse(db, replyId);
+  const idx = await getLibraryIndex();
+  const reply = await db.replies.get(replyId);
+  if (reply) idx.upsert(reply);
+  if (!buyerMessage) return;
+  const row = await addLearnedExample(db, { replyId, shop: shop ?? '', text: buyerMessage });
+  if (row) idx.learn(row);
+}
+
+export async function forgetLearnedExample(id: number): Promise<void> {
+  const db = getDatabase();
+  const row = await db.learnedExamples.get(id);
+  if (!row) return;
+  await db.learnedExamples.delete(id);
+  (await getLibraryIndex()).unlearn(row);
 }
 
 export async function findLibraryEntry(id: string): Promise<Reply | PlatformRule | undefined> {

@@ -16,6 +16,7 @@ function snapshot(profile: PlatformProfile, change: ChatChange): ChatSnapshot {
     conversationId: read.conversationId,
     buyerNick: read.buyerNick,
     productTitle: read.productTitle,
+    shop: read.shopName,
     latestBuyer,
     recent: read.messages.slice(-RECENT_MESSAGES),
     canInsert: profile.input !== null,

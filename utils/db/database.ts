@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { PlatformRule, Reply, Setting, Shop, SizeChart } from '../library/types';
+import type { LearnedExampleRow, PlatformRule, Reply, Setting, Shop, SizeChart } from '../library/types';
 import { applyMigrations, MIGRATIONS, type Migration } from './migrations';
 
 export const DATABASE_NAME = 'kuaida';
@@ -11,6 +11,7 @@ export class KuaidaDB extends Dexie {
   rules!: EntityTable<PlatformRule, 'id'>;
   shops!: EntityTable<Shop, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  learnedExamples!: EntityTable<LearnedExampleRow, 'id'>;
 
   constructor(name = DATABASE_NAME, migrations: Migration[] = MIGRATIONS) {
     super(name);

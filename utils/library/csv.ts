@@ -141,10 +141,13 @@ const quote = (cell: string): string => (/[",\r\n]|^\s|\s$/.test(cell) ? `"${cel
  * UTF-8 instead of garbling the Chinese. A keyword or question containing `|` cannot round-trip.
  */
 export function toReplyCsv(replies: Reply[]): string {
-  const lines = [COLUMNS.join(',')];
-  for (const r of replies) {
-    const cells = [r.id, r.group, r.title, r.text, r.keywords.join('|'), r.shortcut, r.questions.join('|')];
-    lines.push(cells.map(quote).join(','));
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return toCsv([
+    [...COLUMNS],
+    ...replies.map((r) => [r.id, r.group, r.title, r.text, r.keywords.join('|'), r.shortcut, r.questions.join('|')]),
+  ]);
+}
+
+/** Any table as CSV that Excel opens as UTF-8 (BOM, CRLF, quoting where needed). */
+export function toCsv(rows: string[][]): string {
+  return `\uFEFF${rows.map((cells) => cells.map(quote).join(',')).join('\r\n')}\r\n`;
 }

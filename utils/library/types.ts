@@ -79,3 +79,15 @@ export interface Setting {
   key: string;
   value: unknown;
 }
+
+/** A buyer message remembered as an example question of the reply the agent chose for it. */
+export interface LearnedExampleRow {
+  id?: number;
+  replyId: string;
+  /** Shop the message came from; '' when the console did not say. */
+  shop: string;
+  text: string;
+  /** Normalised text: two messages with the same key are the same example. */
+  key: string;
+  createdAt: number;
+}

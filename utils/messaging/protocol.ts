@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { PlatformId } from '../library/types';
+import type { LearnedExampleRow, PlatformId } from '../library/types';
 import type { InsertionStrategy, PlatformProfile } from '../profiles/types';
 
 export type Direction = 'buyer' | 'agent' | 'system';
@@ -19,6 +19,8 @@ export interface ChatSnapshot {
   conversationId: string | null;
   buyerNick: string | null;
   productTitle: string | null;
+  /** Shop name shown by the console, when its profile knows where; scopes suggestions. */
+  shop: string | null;
   latestBuyer: ChatMessage | null;
   /** The last few messages of the conversation, oldest first. */
   recent: ChatMessage[];
@@ -75,8 +77,12 @@ export interface ProtocolMap {
   searchLibrary(data: { query: string; limit?: number }): Suggestion[];
   /** panel → background: suggestions for a pasted buyer question (clipboard mode). */
   suggestFor(data: { text: string; limit?: number }): Suggestion[];
-  /** panel → background: a reply was copied to the clipboard (usage count). */
-  recordUse(data: { id: string }): void;
+  /** panel → background: a reply was copied to the clipboard for this buyer question (learning from use). */
+  recordUse(data: { id: string; question?: string }): void;
+  /** panel/options → background: every learned example, for the team lead to review or export. */
+  listLearnedExamples(): Array<LearnedExampleRow & { replyTitle: string }>;
+  /** panel/options → background: forget one learned example. */
+  forgetLearnedExample(data: { id: number }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -20,27 +20,43 @@ const reply = (id: string): Reply => ({
   questions: [], shops: [], platforms: [], source: 'personal', useCount: 2, updatedAt: 1,
 });
 
-describe('schema version 1', () => {
+describe('current schema', () => {
   it('creates every table the extension needs', async () => {
     const db = new KuaidaDB(dbName());
     await db.open();
-    expect(db.verno).toBe(1);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['replies', 'rules', 'settings', 'shops', 'sizeCharts']);
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['learnedExamples', 'replies', 'rules', 'settings', 'shops', 'sizeCharts']);
     await db.replies.put(reply('a'));
     expect(await db.replies.where('keywords').equals('发货').count()).toBe(1);
     db.close();
   });
 
   it('lists migrations in order and refuses a list out of order', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual([1]);
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2]);
     expect(() => applyMigrations(new Dexie(dbName()), [migration001, { ...migration001 }])).toThrow(/out of order/);
   });
 });
 
+describe('002: learned examples', () => {
+  it('upgrades a version 1 database, keeping the library and adding the learned examples table', async () => {
+    const name = dbName();
+    const v1 = new KuaidaDB(name, [migration001]);
+    await v1.replies.put(reply('a'));
+    v1.close();
+    const v2 = new KuaidaDB(name);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    expect(await v2.replies.get('a')).toMatchObject({ id: 'a', useCount: 2 });
+    await v2.learnedExamples.add({ replyId: 'a', shop: '', text: '啥时候发货', key: '什么时候发货', createdAt: 1 });
+    expect(await v2.learnedExamples.where('[shop+replyId+key]').equals(['', 'a', '什么时候发货']).count()).toBe(1);
+    v2.close();
+  });
+});
+
 describe('migration path to later versions', () => {
-  // A later version adds an index and rewrites rows; data written at version 1 must survive.
-  const migration002: Migration = {
-    version: 2,
+  // A later version adds an index and rewrites rows; data written before must survive.
+  const migrationNext: Migration = {
+    version: 3,
     stores: { replies: 'id, group, source, shortcut, *keywords, *shops, updatedAt, useCount' },
     upgrade: async (tx) => {
       await tx.table('replies').toCollection().modify((r: Reply) => {
@@ -50,16 +66,16 @@ describe('migration path to later versions', () => {
     },
   };
 
-  it('upgrades a version 1 database in place, keeping its rows', async () => {
+  it('upgrades the current database in place, keeping its rows', async () => {
     const name = dbName();
     const v1 = new KuaidaDB(name);
     await v1.replies.bulkPut([{ ...reply('a'), title: ' 发货时间 ' }, reply('b')]);
     await v1.settings.put({ key: 'k', value: 42 });
     v1.close();
 
-    const v2 = new KuaidaDB(name, [...MIGRATIONS, migration002]);
+    const v2 = new KuaidaDB(name, [...MIGRATIONS, migrationNext]);
     await v2.open();
-    expect(v2.verno).toBe(2);
+    expect(v2.verno).toBe(3);
     expect((await v2.replies.get('a'))?.title).toBe('发货时间');
     expect(await v2.replies.where('useCount').equals(20).count()).toBe(2);
     expect((await v2.settings.get('k'))?.value).toBe(42);
