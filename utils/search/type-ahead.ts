@@ -1,3 +1,4 @@
+import Fuse from 'fuse.js';
 import { pinyin } from 'pinyin-pro';
 import type { PlatformRule, Reply } from '../library/types';
 import { compact } from './normalize';
@@ -20,6 +21,8 @@ export interface DirectHit {
 }
 
 const ASCII = /^[a-z0-9/]+$/;
+/** Fuse.js costs ~1 ms per 1,000 titles per keystroke: fuzzy title matching stops past this size. */
+const FUZZY_LIMIT = 20_000;
 
 /**
  * What agents type into the search box to reach one reply at once: its shortcut code (exact,
@@ -28,14 +31,28 @@ const ASCII = /^[a-z0-9/]+$/;
  */
 export class TypeAhead {
   private keys = new Map<string, Keys>();
+  private fuse: Fuse<Keys> | null = null;
 
   upsert(entry: Entry): void {
     const shortcut = 'shortcut' in entry ? entry.shortcut.toLowerCase().replace(/^\//, '') : '';
     this.keys.set(entry.id, { entry, shortcut });
+    this.fuse = null;
   }
 
   remove(id: string): void {
     this.keys.delete(id);
+    this.fuse = null;
+  }
+
+  /** Typo-tolerant title matches (退宽 → 退款, 优惠卷 → 优惠券) for short queries. */
+  private fuzzy(q: string, limit: number): Keys[] {
+    if (this.keys.size > FUZZY_LIMIT || [...q].length < 2 || [...q].length > 8) return [];
+    this.fuse ??= new Fuse([...this.keys.values()], {
+      keys: [{ name: 'entry.title', weight: 1 }],
+      threshold: 0.4,
+      ignoreLocation: true,
+    });
+    return this.fuse.search(q, { limit }).map((r) => r.item);
   }
 
   find(query: string, limit: number, allowed: (e: Entry) => boolean): DirectHit[] {
@@ -59,7 +76,14 @@ export class TypeAhead {
         if (k.title.includes(cq)) tiers[k.title.startsWith(cq) ? 2 : 4]!.push({ entry: k.entry, reason: '标题' });
       }
     }
-    return tiers.flat().slice(0, limit);
+    const direct = tiers.flat();
+    if (!ascii && direct.length < limit) {
+      const seen = new Set(direct.map((d) => d.entry.id));
+      for (const k of this.fuzzy(q, limit)) {
+        if (!seen.has(k.entry.id) && allowed(k.entry)) direct.push({ entry: k.entry, reason: '标题相近' });
+      }
+    }
+    return direct.slice(0, limit);
   }
 
   private ensurePinyin(k: Keys): void {

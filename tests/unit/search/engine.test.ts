@@ -118,6 +118,11 @@ describe('LibraryIndex.search (the search box)', () => {
     expect(index.search('baoyou')[0]?.id).toBe('free');
   });
 
+  it('tolerates typos in titles (Fuse.js)', () => {
+    expect(index.search('退宽到账')[0]?.id).toBe('refund');
+    expect(index.search('包油说明').map((s) => s.id)).toContain('free');
+  });
+
   it('finds titles and free text', () => {
     expect(index.search('发票')[0]?.id).toBe('invoice');
     expect(index.search('钱什么时候退').map((s) => s.id)).toContain('refund');
