@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import lexicon from '@/utils/search/data/lexicon.json';
+import { canonicalize } from '@/utils/search/lexicon';
+import { normalizeText } from '@/utils/search/normalize';
+
+const canon = (s: string) => canonicalize(normalizeText(s));
+
+describe('lexicon data', () => {
+  it('maps every word to exactly one canonical form', () => {
+    const seen = new Map<string, string>();
+    for (const [canonical, ...variants] of lexicon.groups) {
+      for (const w of [canonical!, ...variants]) {
+        expect(seen.get(w), `${w} is in groups ${seen.get(w)} and ${canonical}`).toBeUndefined();
+        seen.set(w, canonical!);
+        expect(w, 'variants are stored normalised').toBe(normalizeText(w));
+      }
+    }
+  });
+
+  it('names only existing canonical forms as function words and greetings', () => {
+    const canonicals = new Set(lexicon.groups.map((g) => g[0]));
+    for (const w of [...lexicon.function, ...lexicon.social]) expect(canonicals.has(w), w).toBe(true);
+  });
+});
+
+describe('canonicalize', () => {
+  it('rewrites colloquial variants, longest match first', () => {
+    expect(canon('啥时候能到').text).toBe('什么时候到货');
+    expect(canon('退钱').concepts).toEqual(['退款']);
+    expect(canon('我要退款').concepts).toEqual(['申请退款']);
+    expect(canon('邮费谁出').concepts).toEqual(['退货运费']);
+  });
+
+  it('drops filler particles but keeps words that contain them', () => {
+    expect(canon('亲在吗').text).toBe('在吗');
+    expect(canon('好的呢').text).toBe('好的');
+    expect(canon('这件呢子大衣').text).toContain('呢子');
+    expect(canon('为什么').text).toBe('为什么');
+  });
+
+  it('keeps the replaced words so their own characters still count', () => {
+    expect(canon('快递费').replaced).toEqual(['快递费']);
+    expect(canon('运费').replaced).toEqual([]);
+  });
+
+  it('sets greetings apart from what the message is about', () => {
+    const c = canon('你好，可以开发票吗');
+    expect(c.social).toEqual(['你好']);
+    expect(c.concepts).toContain('发票');
+    expect(c.concepts).not.toContain('可以'); // function words are not concepts
+  });
+});
