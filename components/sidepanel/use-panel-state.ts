@@ -24,7 +24,11 @@ export function usePanelState(onFocusSearch: () => void): PanelState {
       port = browser.runtime.connect({ name: PANEL_PORT });
       port.onMessage.addListener((raw: unknown) => {
         const msg = raw as BackgroundToPanel;
-        if (msg.type === 'state') setState(msg.state);
+        if (msg.type === 'state') {
+          setState(msg.state);
+          // Lets tests see that a (re)connected worker pushed its state.
+          document.body.dataset.stateSeq = String(Number(document.body.dataset.stateSeq ?? 0) + 1);
+        }
         else if (msg.type === 'focusSearch') onFocusSearch();
       });
       port.onDisconnect.addListener(() => {

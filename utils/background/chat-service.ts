@@ -52,9 +52,9 @@ export function setupChatService(): void {
     const prev = await getTab(tab.id);
     if (isNewBuyerMessage(prev?.chat, data)) {
       const suggestions = data.latestBuyer ? await suggestionsFor(data.latestBuyer.text, data) : [];
-      await updateTab(tab.id, { chat: data, suggestions, visible: suggestions, computedAt: Date.now() });
+      await updateTab(tab.id, { chat: data, suggestions, visible: suggestions, computedAt: Date.now(), reportedAt: Date.now() });
     } else {
-      await updateTab(tab.id, { chat: data });
+      await updateTab(tab.id, { chat: data, reportedAt: Date.now() });
     }
     await notifyPanels(tab.id);
   });

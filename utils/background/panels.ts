@@ -1,6 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { PANEL_PORT, type BackgroundToPanel, type PanelToBackground } from '../messaging/protocol';
-import { forgetTab, getTab, panelStateOf } from './tab-state';
+import { forgetTab, getTab, mostRecentTab, panelStateOf } from './tab-state';
 
 interface Panel {
   port: Runtime.Port;
@@ -49,14 +49,14 @@ async function send(panel: Panel, message: BackgroundToPanel): Promise<void> {
 }
 
 async function pushState(panel: Panel): Promise<void> {
-  const tabId = targetTabOf(panel);
+  const tabId = targetTabOf(panel) ?? (await mostRecentTab());
   const entry = tabId === null ? undefined : await getTab(tabId);
   await send(panel, { type: 'state', state: panelStateOf(tabId, entry) });
 }
 
 /** Pushes the tab's state to every panel that serves it. */
 export async function notifyPanels(tabId: number): Promise<void> {
-  await Promise.all([...panels].filter((p) => targetTabOf(p) === tabId).map(pushState));
+  await Promise.all([...panels].filter((p) => (targetTabOf(p) ?? tabId) === tabId).map(pushState));
 }
 
 /** A content script reported from this tab: it is a console, and may be the one to serve. */

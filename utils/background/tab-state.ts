@@ -6,6 +6,8 @@ export interface TabEntry {
   /** What the side panel lists for this tab (suggestions or a manual search), for Alt+N. */
   visible: Suggestion[];
   computedAt: number;
+  /** When the tab last reported (epoch ms). */
+  reportedAt: number;
 }
 
 const SESSION_KEY = 'kuaida.tabs';
@@ -27,12 +29,9 @@ function restore(): Promise<void> {
   return restored;
 }
 
-let persistTimer: ReturnType<typeof setTimeout> | undefined;
+/** Written at once (session storage lives in memory): Chrome may stop the worker any moment. */
 function persist(): void {
-  clearTimeout(persistTimer);
-  persistTimer = setTimeout(() => {
-    void browser.storage.session.set({ [SESSION_KEY]: Object.fromEntries(tabs) }).catch(() => undefined);
-  }, 200);
+  void browser.storage.session.set({ [SESSION_KEY]: Object.fromEntries(tabs) }).catch(() => undefined);
 }
 
 export async function getTab(tabId: number): Promise<TabEntry | undefined> {
@@ -42,10 +41,19 @@ export async function getTab(tabId: number): Promise<TabEntry | undefined> {
 
 export async function updateTab(tabId: number, patch: Partial<TabEntry>): Promise<TabEntry> {
   await restore();
-  const entry = { chat: null, suggestions: [], visible: [], computedAt: 0, ...tabs.get(tabId), ...patch };
+  const entry = { chat: null, suggestions: [], visible: [], computedAt: 0, reportedAt: 0, ...tabs.get(tabId), ...patch };
   tabs.set(tabId, entry);
   persist();
   return entry;
+}
+
+/** The console tab that reported last: the panel's target when nothing better is known (after a worker restart). */
+export async function mostRecentTab(): Promise<number | null> {
+  await restore();
+  let best: number | null = null;
+  let at = -1;
+  for (const [id, e] of tabs) if (e.chat && e.reportedAt > at) [best, at] = [id, e.reportedAt];
+  return best;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -58,3 +58,28 @@ export async function launchExtension(options: { headless?: boolean } = {}): Pro
     },
   };
 }
+
+/**
+ * Stops the extension's service worker as Chrome does when it is idle (DevTools protocol), and
+ * resolves once it has stopped. Chrome may start it again at once for open ports.
+ */
+export async function stopServiceWorker(ext: LoadedExtension, extensionPage: Page): Promise<void> {
+  const cdp = await ext.context.newCDPSession(extensionPage);
+  let versionId: string | null = null;
+  const ours = (x: { scriptURL: string }) => x.scriptURL.includes(ext.extensionId);
+  const running = new Promise<string>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const v = versions.find((x) => ours(x) && x.runningStatus === 'running');
+      if (v && versionId === null) resolve((versionId = v.versionId));
+    });
+  });
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((x) => ours(x) && x.versionId === versionId && x.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopWorker', { versionId: await running });
+  await stopped;
+  await cdp.detach();
+}
