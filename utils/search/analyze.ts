@@ -30,6 +30,8 @@ export interface AnalyzeOptions {
   unigrams?: boolean;
   /** A buyer message: pairs of characters that straddle two words count less (needs segmentation). */
   query?: boolean;
+  /** Also index the original words the lexicon replaced (off for long texts, to keep builds fast). */
+  surface?: boolean;
   /** Accumulate into this map instead of a new one. */
   into?: Terms;
   /** Multiplies every weight (field weights). */
@@ -92,6 +94,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analyzed {
     if (incidental) body = social.reduce((t, c) => t.replace(c, ' '), canonical);
   }
   addRuns(terms, body, scale, unigrams, options.query ? wordStarts(body) : null);
-  if (replaced.length) addRuns(terms, replaced.join(' '), surface * scale, unigrams, null);
+  if (replaced.length && options.surface !== false) addRuns(terms, replaced.join(' '), surface * scale, unigrams, null);
   return { flat: canonical.replace(/ /g, ''), terms };
 }

@@ -68,15 +68,15 @@ export class LibraryIndex {
     const triggers = [analyze(entry.title, { into: terms, weight: field.title }).flat];
     for (const k of entry.keywords) triggers.push(analyze(k, { into: terms, weight: field.keyword }).flat);
     if (isReply(entry)) {
-      analyze(entry.text, { into: terms, weight: field.text, unigrams: false });
+      analyze(entry.text, { into: terms, weight: field.text, unigrams: false, surface: false });
       for (const q of entry.questions) {
         const a = analyze(q);
         mergeInto(terms, a.terms, field.question);
         this.questions.add(entry.id, '', a, false);
       }
     } else {
-      analyze(entry.summary, { into: terms, weight: field.text, unigrams: false });
-      analyze(entry.body, { into: terms, weight: field.ruleBody, unigrams: false });
+      analyze(entry.summary, { into: terms, weight: field.text, unigrams: false, surface: false });
+      analyze(entry.body, { into: terms, weight: field.ruleBody, unigrams: false, surface: false });
     }
     const doc = this.main.add(terms);
     const record: Record = {

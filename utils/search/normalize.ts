@@ -32,10 +32,13 @@ const REPEAT = /(.)\1{2,}/gu;
  * they separate clauses), and runs of one character ("好好好好" → "好").
  */
 const PLAIN = /^[\u4e00-\u9fffa-z0-9]*$/;
+/** Characters NFKC changes in chat text: full-width forms, ideographic space, enclosed and squared forms. */
+const COMPATIBILITY = /[\u2000-\u206f\u2100-\u24ff\u3000\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
 
 export function normalizeText(text: string): string {
   if (PLAIN.test(text)) return toSimplified(text).replace(REPEAT, '$1');
-  return toSimplified(text.normalize('NFKC').toLowerCase())
+  const folded = COMPATIBILITY.test(text) ? text.normalize('NFKC') : text;
+  return toSimplified(folded.toLowerCase())
     .replace(EMOTICON, ' ')
     .replace(NOT_WORD, ' ')
     .replace(REPEAT, '$1')

@@ -1,5 +1,6 @@
 import type { Analyzed, Terms } from './analyze';
 import { InvertedIndex, topDocs } from './inverted-index';
+import { TUNING } from './tuning';
 
 /** How many example questions are kept per reply and shop; the oldest learned ones go first. */
 export const MAX_EXAMPLES_PER_REPLY = 50;
@@ -92,6 +93,7 @@ export class QuestionIndex {
       if (s > (out.get(p.replyId) ?? 0)) out.set(p.replyId, s);
     }
     for (const d of touched) scores[d] = 0;
+    top = Math.max(top, TUNING.mix.profileSelfScale * this.profiles.selfScore(query));
     if (top > 0) for (const [k, v] of out) out.set(k, v / top);
     return out;
   }
