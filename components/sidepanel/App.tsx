@@ -3,7 +3,9 @@ import { altDigit } from '@/utils/chat/hotkeys';
 import { fillVariables } from '@/utils/library/variables';
 import { sendMessage, type Suggestion } from '@/utils/messaging/protocol';
 import { ChatHeader } from './ChatHeader';
-import { ClipboardMode } from './ClipboardMode';
+import { ClipboardMode, type Pasted } from './ClipboardMode';
+import { ShopChooser } from './ShopChooser';
+import { SizeCard } from './SizeCard';
 import { copyText } from './clipboard';
 import { SuggestionList } from './SuggestionList';
 import { useLibrarySearch } from './use-library-search';
@@ -18,14 +20,21 @@ export function App() {
   const results = useLibrarySearch(query);
   const [clipboardMode, setClipboardMode] = useState(false);
   const [pastedQuestion, setPastedQuestion] = useState('');
-  const [pastedSuggestions, setPastedSuggestions] = useState<Suggestion[]>([]);
+  const [pasted, setPasted] = useState<Pasted>({ suggestions: [], size: null });
+  const [pastedChart, setPastedChart] = useState<string | null>(null);
   const [toast, setToast] = useState<Toast>(null);
 
   const searching = query.trim().length > 0;
-  const shown = searching ? results : clipboardMode ? pastedSuggestions : state.suggestions;
-  const replies = useMemo(() => shown.filter((s) => s.kind === 'reply'), [shown]);
+  const shown = searching ? results : clipboardMode ? pasted.suggestions : state.suggestions;
+  // Replies and the size advice are insertable (numbered for Alt+1…9); rules are for reading.
+  const replies = useMemo(() => shown.filter((s) => s.kind !== 'rule'), [shown]);
   const rules = useMemo(() => shown.filter((s) => s.kind === 'rule'), [shown]);
   const copies = clipboardMode || !state.chat?.canInsert;
+  const sizeView = clipboardMode ? pasted.size : state.size;
+  const chooseChart = (chartId: string | null) => {
+    if (clipboardMode) setPastedChart(chartId);
+    else if (state.tabId !== null) void sendMessage('setChoices', { tabId: state.tabId, chartId });
+  };
 
   useEffect(() => {
     if (state.tabId !== null && !clipboardMode) void sendMessage('setVisibleList', { tabId: state.tabId, suggestions: replies });
@@ -48,7 +57,7 @@ export function App() {
       return;
     }
     if (copies || state.tabId === null) {
-      const ok = await copyText(fillVariables(s.text, { buyerNick: state.chat?.buyerNick }));
+      const ok = await copyText(s.kind === 'size' ? s.text : fillVariables(s.text, { buyerNick: state.chat?.buyerNick }));
       const question = clipboardMode ? pastedQuestion.trim() : state.chat?.latestBuyer?.text;
       // A pick from the search box answers the buyer's latest message too: learn from both.
       if (ok) void sendMessage('recordUse', { id: s.id, question: question || undefined });
@@ -109,7 +118,19 @@ export function App() {
           } else if (e.key === 'Escape') setQuery('');
         }}
       />
-      {clipboardMode ? <ClipboardMode question={pastedQuestion} onQuestion={setPastedQuestion} onSuggestions={setPastedSuggestions} /> : <ChatHeader chat={state.chat} />}
+      {clipboardMode ? (
+        <ClipboardMode question={pastedQuestion} chartId={pastedChart} onQuestion={setPastedQuestion} onSuggestions={setPasted} />
+      ) : (
+        <ChatHeader chat={state.chat} />
+      )}
+      {!clipboardMode && state.tabId !== null && (
+        <ShopChooser
+          value={state.shopChoice}
+          detected={state.chat?.shop ?? null}
+          onChange={(shop) => void sendMessage('setChoices', { tabId: state.tabId!, shop })}
+        />
+      )}
+      {sizeView && !searching && <SizeCard size={sizeView} onChooseChart={chooseChart} />}
       <h2 class="list-title">
         {searching ? '搜索结果' : '推荐回复'} <span class="en">{searching ? 'Results' : 'Suggestions'}</span>
         {copies && <span class="badge">点击即复制</span>}

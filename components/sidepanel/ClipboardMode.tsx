@@ -1,32 +1,38 @@
 import { useEffect } from 'preact/hooks';
-import { sendMessage, type Suggestion } from '@/utils/messaging/protocol';
+import { sendMessage, type SizeView, type Suggestion } from '@/utils/messaging/protocol';
+
+export interface Pasted {
+  suggestions: Suggestion[];
+  size: SizeView | null;
+}
 
 interface Props {
   question: string;
+  chartId: string | null;
   onQuestion: (text: string) => void;
-  onSuggestions: (items: Suggestion[]) => void;
+  onSuggestions: (result: Pasted) => void;
 }
 
 /**
  * For consoles the extension cannot reach (the 千牛 desktop client): the agent pastes or types
  * the buyer's question here; chosen replies go to the clipboard.
  */
-export function ClipboardMode({ question, onQuestion, onSuggestions }: Props) {
+export function ClipboardMode({ question, chartId, onQuestion, onSuggestions }: Props) {
   useEffect(() => {
     const text = question.trim();
     if (!text) {
-      onSuggestions([]);
+      onSuggestions({ suggestions: [], size: null });
       return;
     }
     let stale = false;
     const timer = setTimeout(() => {
-      void sendMessage('suggestFor', { text }).then((items) => !stale && onSuggestions(items));
+      void sendMessage('suggestFor', { text, chartId }).then((result) => !stale && onSuggestions(result));
     }, 60);
     return () => {
       stale = true;
       clearTimeout(timer);
     };
-  }, [question]);
+  }, [question, chartId]);
 
   return (
     <section class="clipboard-mode">

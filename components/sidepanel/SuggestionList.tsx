@@ -55,7 +55,7 @@ export function SuggestionList({ id, label, items, onChoose, numbered = false }:
           <div class="suggestion-head">
             {numbered && i < 9 && <kbd title={`Alt+${i + 1}`}>{i + 1}</kbd>}
             <span class="title">{s.title}</span>
-            <span class="group">{s.kind === 'rule' ? `规则 · ${s.group}` : s.group}</span>
+            <span class="group">{s.kind === 'rule' ? `规则 · ${s.group}` : s.kind === 'size' ? `尺码 · ${s.group}` : s.group}</span>
           </div>
           <div class="preview">{s.text}</div>
           {s.source && <div class="source">来源: {s.source}</div>}

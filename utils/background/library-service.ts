@@ -23,8 +23,13 @@ export function getLibraryIndex(): Promise<LibraryIndex> {
   index ??= (async () => {
     await ensureSeeded();
     const db = getDatabase();
-    const [replies, rules, learned] = await Promise.all([allReplies(db), allRules(db), allLearnedExamples(db)]);
-    return new LibraryIndex(replies, rules, learned);
+    const [replies, rules, learned, hiddenRow] = await Promise.all([
+      allReplies(db), allRules(db), allLearnedExamples(db), db.settings.get('hiddenEntries'),
+    ]);
+    // Team entries the agent chose to hide are kept in the database but never suggested.
+    const hidden = new Set((hiddenRow?.value as string[] | undefined) ?? []);
+    const shown = <T extends { id: string }>(rows: T[]) => rows.filter((r) => !hidden.has(r.id));
+    return new LibraryIndex(shown(replies), shown(rules), learned);
   })().catch((e: unknown) => {
     index = null;
     throw e;
@@ -50,6 +55,14 @@ export async function learnFromUse(replyId: string, buyerMessage: string | null,
   if (!buyerMessage) return;
   const row = await addLearnedExample(db, { replyId, shop: shop ?? '', text: buyerMessage });
   if (row) idx.learn(row);
+}
+
+/** Brings a built index up to date with a bulk change (a pack applied or removed), entry by entry. */
+export async function applyLibraryChange(change: { upserted: Array<Reply | PlatformRule>; removed: string[] }): Promise<void> {
+  if (!index) return; // not built yet: it will read the new content when first needed
+  const idx = await index;
+  for (const id of change.removed) idx.remove(id);
+  for (const entry of change.upserted) idx.upsert(entry);
 }
 
 export async function forgetLearnedExample(id: number): Promise<void> {

@@ -1,4 +1,4 @@
-import type { ChatSnapshot, PanelState, Suggestion } from '../messaging/protocol';
+import type { ChatSnapshot, PanelState, SizeView, Suggestion } from '../messaging/protocol';
 
 export interface TabEntry {
   chat: ChatSnapshot | null;
@@ -8,6 +8,10 @@ export interface TabEntry {
   computedAt: number;
   /** When the tab last reported (epoch ms). */
   reportedAt: number;
+  size: SizeView | null;
+  /** The agent's picks in the panel for this tab. */
+  shopChoice: string | null;
+  chartChoice: string | null;
 }
 
 const SESSION_KEY = 'kuaida.tabs';
@@ -41,7 +45,8 @@ export async function getTab(tabId: number): Promise<TabEntry | undefined> {
 
 export async function updateTab(tabId: number, patch: Partial<TabEntry>): Promise<TabEntry> {
   await restore();
-  const entry = { chat: null, suggestions: [], visible: [], computedAt: 0, reportedAt: 0, ...tabs.get(tabId), ...patch };
+  const blank: TabEntry = { chat: null, suggestions: [], visible: [], computedAt: 0, reportedAt: 0, size: null, shopChoice: null, chartChoice: null };
+  const entry = { ...blank, ...tabs.get(tabId), ...patch };
   tabs.set(tabId, entry);
   persist();
   return entry;
@@ -66,6 +71,8 @@ export function panelStateOf(tabId: number | null, entry: TabEntry | undefined):
     tabId,
     chat: entry?.chat ?? null,
     suggestions: entry?.suggestions ?? [],
+    size: entry?.size ?? null,
+    shopChoice: entry?.shopChoice ?? null,
     computedAt: entry?.computedAt ?? 0,
   };
 }

@@ -9,6 +9,8 @@ export const REPLY_GROUPS = [
 ] as const;
 
 export interface Reply {
+  /** For team entries: the subscription the entry came from. */
+  origin?: string;
   id: string;
   group: string;
   title: string;
@@ -39,6 +41,8 @@ export interface SizeRow {
 }
 
 export interface SizeChart {
+  /** For team entries: the subscription the entry came from. */
+  origin?: string;
   id: string;
   name: string;
   /** Product title words that select this chart from the chat's product card. */
@@ -50,6 +54,8 @@ export interface SizeChart {
 }
 
 export interface PlatformRule {
+  /** For team entries: the subscription the entry came from. */
+  origin?: string;
   id: string;
   platform: PlatformId;
   /** e.g. 售后, 发货, 评价, 宣传用语, 交易安全 */

@@ -1,8 +1,13 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { LearnedExampleRow, PlatformId } from '../library/types';
+import type { LearnedExampleRow, PlatformId, PlatformRule, Reply, Shop, SizeChart } from '../library/types';
 import type { InsertionStrategy, PlatformProfile } from '../profiles/types';
+import type { Subscription } from '../subscriptions/types';
+import type { KuaidaBackup } from '../background/backup-service';
 
 export type Direction = 'buyer' | 'agent' | 'system';
+
+export type EntryKind = 'reply' | 'rule' | 'sizeChart';
+export type AnyEntry = Reply | PlatformRule | SizeChart;
 
 export interface ChatMessage {
   direction: Direction;
@@ -33,7 +38,8 @@ export interface ChatSnapshot {
 
 export interface Suggestion {
   id: string;
-  kind: 'reply' | 'rule';
+  /** 'size': advice computed from a size chart for this message (inserted like a reply). */
+  kind: 'reply' | 'rule' | 'size';
   title: string;
   group: string;
   /** For replies, the text to insert (variables filled); for rules, the summary. */
@@ -45,10 +51,25 @@ export interface Suggestion {
   source?: string;
 }
 
+/** What the panel shows of a size consultation: the chart, the rows that matched, why. */
+export interface SizeView {
+  chart: SizeChart | null;
+  chartReason: string;
+  /** Charts the agent can choose from when the product does not tell. */
+  charts: Array<{ id: string; name: string }>;
+  highlight: number[];
+  kind: 'single' | 'between' | 'ask' | 'none' | null;
+  explanation: string;
+  notes: string[];
+}
+
 export interface PanelState {
   tabId: number | null;
   chat: ChatSnapshot | null;
   suggestions: Suggestion[];
+  size: SizeView | null;
+  /** Shop chosen in the panel for this tab (null: the console's own, or every shop). */
+  shopChoice: string | null;
   /** When the suggestions were computed (epoch ms). */
   computedAt: number;
 }
@@ -76,13 +97,34 @@ export interface ProtocolMap {
   /** panel → background: manual search over the whole library. */
   searchLibrary(data: { query: string; limit?: number }): Suggestion[];
   /** panel → background: suggestions for a pasted buyer question (clipboard mode). */
-  suggestFor(data: { text: string; limit?: number }): Suggestion[];
+  suggestFor(data: { text: string; shop?: string | null; chartId?: string | null }): { suggestions: Suggestion[]; size: SizeView | null };
+  /** panel → background: the shop or size chart the agent picked for this tab; suggestions are recomputed. */
+  setChoices(data: { tabId: number; shop?: string | null; chartId?: string | null }): void;
+  /** panel → background: the shops known (from team packs), for the shop chooser. */
+  listShops(): Shop[];
   /** panel → background: a reply was copied to the clipboard for this buyer question (learning from use). */
   recordUse(data: { id: string; question?: string }): void;
   /** panel/options → background: every learned example, for the team lead to review or export. */
   listLearnedExamples(): Array<LearnedExampleRow & { replyTitle: string }>;
   /** panel/options → background: forget one learned example. */
   forgetLearnedExample(data: { id: number }): void;
+  /** options → background: team pack subscriptions and their status. */
+  listSubscriptions(): Subscription[];
+  /** options → background: subscribe to a pack URL (optionally pinned to the lead's public key) and fetch it. */
+  subscribe(data: { url: string; publicKey: string | null }): Subscription;
+  unsubscribe(data: { id: string }): void;
+  /** options → background: fetch a subscription now. */
+  refreshSubscription(data: { id: string }): Subscription | null;
+  /** options → background: the library manager (utils/background/library-edit-service.ts). */
+  listEntries(data: { kind: EntryKind }): { entries: AnyEntry[]; hidden: string[] };
+  saveEntry(data: { kind: EntryKind; entry: AnyEntry }): AnyEntry;
+  deleteEntries(data: { kind: EntryKind; ids: string[] }): AnyEntry[];
+  restoreEntries(data: { kind: EntryKind; entries: AnyEntry[] }): void;
+  setHidden(data: { kind: EntryKind; id: string; hidden: boolean }): void;
+  importReplies(data: { replies: Reply[]; mode: 'merge' | 'replace' }): { written: number; removed: number };
+  /** options → background: full backup of everything (library, settings, learned questions) and restore. */
+  exportBackup(): KuaidaBackup;
+  restoreBackup(data: { backup: unknown }): Record<string, number>;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
