@@ -4,7 +4,7 @@ import { onMessage } from '../messaging/protocol';
 import { validatePack } from '../pack/schema';
 import { verifyPack } from '../pack/signing';
 import { applyPack, removePackContent, type PackContent } from '../subscriptions/apply-pack';
-import { fetchPack } from '../subscriptions/fetch-pack';
+import { fetchPack, type FetchPackOptions } from '../subscriptions/fetch-pack';
 import type { Subscription } from '../subscriptions/types';
 import { applyLibraryChange } from './library-service';
 
@@ -49,11 +49,11 @@ async function acceptPack(sub: Subscription, text: string): Promise<{ pack: Pack
  * invalid, truncated or oversized body, bad signature) the last good pack stays in place and
  * the status says why.
  */
-export async function refreshSubscription(id: string): Promise<Subscription | null> {
+export async function refreshSubscription(id: string, options: Omit<FetchPackOptions, 'etag'> = {}): Promise<Subscription | null> {
   const sub = (await load()).find((s) => s.id === id);
   if (!sub) return null;
   const attemptAt = Date.now();
-  const outcome = await fetchPack(sub.url, { etag: sub.etag });
+  const outcome = await fetchPack(sub.url, { ...options, etag: sub.etag });
   if (outcome.kind === 'notModified') return update(id, { lastAttemptAt: attemptAt, lastSuccessAt: attemptAt, lastError: null });
   if (outcome.kind === 'error') return update(id, { lastAttemptAt: attemptAt, lastError: outcome.reason });
   const accepted = await acceptPack(sub, outcome.text);
@@ -73,7 +73,7 @@ export async function refreshSubscription(id: string): Promise<Subscription | nu
   });
 }
 
-export async function subscribe(url: string, publicKey: string | null): Promise<Subscription> {
+export async function subscribe(url: string, publicKey: string | null, options: Omit<FetchPackOptions, 'etag'> = {}): Promise<Subscription> {
   const parsed = new URL(url); // throws on a bad URL: the options page shows the message
   if (!['http:', 'https:'].includes(parsed.protocol)) throw new Error('只支持 http(s) 地址');
   const subs = await load();
@@ -93,7 +93,7 @@ export async function subscribe(url: string, publicKey: string | null): Promise<
     counts: { replies: 0, sizeCharts: 0, rules: 0 },
   };
   await save([...subs, sub]);
-  return (await refreshSubscription(sub.id)) ?? sub;
+  return (await refreshSubscription(sub.id, options)) ?? sub;
 }
 
 export async function unsubscribe(id: string): Promise<void> {
