@@ -115,4 +115,10 @@ export function setupSubscriptions(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void refreshAll();
   });
+  // Access granted after the first attempt failed (a host without CORS): try that host again.
+  browser.permissions.onAdded.addListener(async ({ origins = [] }) => {
+    for (const s of await load()) {
+      if (origins.some((o) => o.startsWith(new URL(s.url).origin))) void refreshSubscription(s.id);
+    }
+  });
 }
