@@ -4,12 +4,15 @@
  */
 import { fmt } from './stats';
 import { benchPanelLatency } from './panel-latency';
+import { benchImport } from './import';
 import { benchSearch, printSearchBench } from './search';
 
 const args = process.argv.slice(2);
 const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
 
 printSearchBench(await benchSearch(sizes.length ? sizes : [1000, 10000, 100000]));
+console.log('');
+await benchImport();
 
 if (!args.includes('--skip-e2e')) {
   console.log('\n== Buyer message → suggestions shown in the side panel (real Chromium, built extension) ==');

@@ -1,6 +1,7 @@
 import { getDatabase } from '../db/database';
 import type { LearnedExampleRow, PlatformRule, Reply, Setting, Shop, SizeChart } from '../library/types';
 import { onMessage } from '../messaging/protocol';
+import { chartFromMessage } from '../library/size-format';
 import { invalidateLibraryIndex } from './library-service';
 
 /** Everything the agent has, for a full backup (file) and restore. */
@@ -59,7 +60,7 @@ export async function restoreBackup(data: unknown): Promise<Record<(typeof SECTI
     await Promise.all([db.replies.clear(), db.rules.clear(), db.sizeCharts.clear(), db.shops.clear(), db.settings.clear(), db.learnedExamples.clear()]);
     await db.replies.bulkPut(backup.replies);
     await db.rules.bulkPut(backup.rules);
-    await db.sizeCharts.bulkPut(backup.sizeCharts);
+    await db.sizeCharts.bulkPut(backup.sizeCharts.map(chartFromMessage)); // JSON turned open bounds into null
     await db.shops.bulkPut(backup.shops);
     await db.settings.bulkPut(backup.settings);
     await db.learnedExamples.bulkPut(backup.learnedExamples);

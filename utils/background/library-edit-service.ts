@@ -3,7 +3,10 @@ import { getDatabase } from '../db/database';
 import { getSetting, setSetting } from '../db/tables/settings';
 import type { PlatformRule, Reply } from '../library/types';
 import { onMessage, type AnyEntry, type EntryKind } from '../messaging/protocol';
-import { applyLibraryChange } from './library-service';
+import { chartFromMessage } from '../library/size-format';
+import type { SizeChart } from '../library/types';
+import { applyLibraryChange, ensureSeeded } from './library-service';
+import { DELETED_DEFAULTS_KEY } from '../db/seed';
 
 export type { AnyEntry, EntryKind } from '../messaging/protocol';
 
@@ -14,6 +17,19 @@ function tableOf(kind: EntryKind): Table<AnyEntry, string> {
   const db = getDatabase();
   const table = kind === 'reply' ? db.replies : kind === 'rule' ? db.rules : db.sizeCharts;
   return table as unknown as Table<AnyEntry, string>;
+}
+
+/** Size charts travel as JSON, where an open upper bound (Infinity) arrives as null or OPEN_MAX. */
+const fromMessage = (kind: EntryKind, e: AnyEntry): AnyEntry => (kind === 'sizeChart' ? chartFromMessage(e as SizeChart) : e);
+
+/** Remembers which default entries the agent deleted, so that a default-library refresh does not bring them back. */
+async function noteDeletedDefaults(add: string[], remove: string[]): Promise<void> {
+  if (!add.length && !remove.length) return;
+  const db = getDatabase();
+  const ids = new Set(await getSetting<string[]>(db, DELETED_DEFAULTS_KEY, []));
+  add.forEach((id) => ids.add(id));
+  remove.forEach((id) => ids.delete(id));
+  await setSetting(db, DELETED_DEFAULTS_KEY, [...ids]);
 }
 
 /** Replies and rules feed the search index; size charts do not. */
@@ -32,7 +48,7 @@ export async function saveEntry(kind: EntryKind, entry: AnyEntry): Promise<AnyEn
   const table = tableOf(kind);
   const existing = await table.get(entry.id);
   if (existing?.source === 'team') throw new Error('团队话术由组长维护，不能直接修改；可以隐藏或复制为个人话术');
-  const saved = { ...entry, source: 'personal', origin: undefined, updatedAt: Date.now() } as AnyEntry;
+  const saved = { ...fromMessage(kind, entry), source: 'personal', origin: undefined, updatedAt: Date.now() } as AnyEntry;
   await table.put(saved);
   if (indexed(kind) && !(await hiddenIds()).has(saved.id)) {
     await applyLibraryChange({ upserted: [saved as Reply | PlatformRule], removed: [] });
@@ -46,13 +62,16 @@ export async function deleteEntries(kind: EntryKind, ids: string[]): Promise<Any
   const rows = (await table.bulkGet(ids)).filter((r): r is AnyEntry => r !== undefined);
   const deletable = rows.filter((r) => r.source !== 'team');
   await table.bulkDelete(deletable.map((r) => r.id));
+  await noteDeletedDefaults(deletable.filter((r) => r.source === 'default').map((r) => r.id), []);
   if (indexed(kind)) await applyLibraryChange({ upserted: [], removed: deletable.map((r) => r.id) });
   return deletable;
 }
 
 /** Puts deleted entries back exactly as they were (undo). */
-export async function restoreEntries(kind: EntryKind, entries: AnyEntry[]): Promise<void> {
+export async function restoreEntries(kind: EntryKind, raw: AnyEntry[]): Promise<void> {
+  const entries = raw.map((e) => fromMessage(kind, e));
   await tableOf(kind).bulkPut(entries);
+  await noteDeletedDefaults([], entries.map((e) => e.id));
   if (indexed(kind)) await applyLibraryChange({ upserted: entries as Array<Reply | PlatformRule>, removed: [] });
 }
 
@@ -92,10 +111,11 @@ export async function importReplies(replies: Reply[], mode: 'merge' | 'replace')
 }
 
 export function setupLibraryEditing(): void {
-  onMessage('listEntries', async ({ data }) => ({
-    entries: await tableOf(data.kind).toArray(),
-    hidden: [...(await hiddenIds())],
-  }));
+  onMessage('listEntries', async ({ data }) => {
+    await ensureSeeded(); // a fresh install's first options page must not show an empty library
+    const rows: AnyEntry[] = await tableOf(data.kind).toArray();
+    return { entries: rows, hidden: [...(await hiddenIds())] };
+  });
   onMessage('saveEntry', ({ data }) => saveEntry(data.kind, data.entry));
   onMessage('deleteEntries', ({ data }) => deleteEntries(data.kind, data.ids));
   onMessage('restoreEntries', ({ data }) => restoreEntries(data.kind, data.entries));

@@ -20,6 +20,14 @@ describe('default library seeding', () => {
     expect(await seedDefaultLibrary(db)).toBe(false);
   });
 
+  it('does not bring back default entries the agent deleted', async () => {
+    db = new KuaidaDB(`seed-${Math.random()}`);
+    const [first] = defaultReplies();
+    await db.settings.put({ key: 'deletedDefaults', value: [first!.id] });
+    await seedDefaultLibrary(db);
+    expect(await db.replies.get(first!.id)).toBeUndefined();
+  });
+
   it('keeps team or personal entries that share an id, and usage counts, when refreshing', async () => {
     db = new KuaidaDB(`seed-${Math.random()}`);
     const [first, second] = defaultReplies();
