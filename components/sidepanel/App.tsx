@@ -3,6 +3,7 @@ import { altDigit } from '@/utils/chat/hotkeys';
 import { fillVariables } from '@/utils/library/variables';
 import { sendMessage, type Suggestion } from '@/utils/messaging/protocol';
 import { ChatHeader } from './ChatHeader';
+import { DraftFindings } from './DraftFindings';
 import { ClipboardMode, type Pasted } from './ClipboardMode';
 import { ShopChooser } from './ShopChooser';
 import { SizeCard } from './SizeCard';
@@ -121,7 +122,7 @@ export function App() {
       {clipboardMode ? (
         <ClipboardMode question={pastedQuestion} chartId={pastedChart} onQuestion={setPastedQuestion} onSuggestions={setPasted} />
       ) : (
-        <ChatHeader chat={state.chat} />
+        <ChatHeader chat={state.chat} mood={state.mood} />
       )}
       {!clipboardMode && state.tabId !== null && (
         <ShopChooser
@@ -130,6 +131,7 @@ export function App() {
           onChange={(shop) => void sendMessage('setChoices', { tabId: state.tabId!, shop })}
         />
       )}
+      {!clipboardMode && <DraftFindings draft={state.draft} />}
       {sizeView && !searching && <SizeCard size={sizeView} onChooseChart={chooseChart} />}
       <h2 class="list-title">
         {searching ? '搜索结果' : '推荐回复'} <span class="en">{searching ? 'Results' : 'Suggestions'}</span>

@@ -1,7 +1,10 @@
 import type { ChatSnapshot } from '@/utils/messaging/protocol';
+import type { Mood } from '@/utils/mood/detect';
+
+const MOOD_TEXT = { angry: '买家情绪激动，先安抚再解决', upset: '买家有些不满，注意语气', calm: '' } as const;
 
 /** What the panel sees: platform and buyer, or how to get a chat recognised. */
-export function ChatHeader({ chat }: { chat: ChatSnapshot | null }) {
+export function ChatHeader({ chat, mood }: { chat: ChatSnapshot | null; mood?: Mood | null }) {
   if (!chat) {
     return (
       <section class="chat-header unknown" aria-live="polite" data-state="unknown">
@@ -25,6 +28,13 @@ export function ChatHeader({ chat }: { chat: ChatSnapshot | null }) {
         )}
       </div>
       {chat.productTitle && <div class="product">商品: {chat.productTitle}</div>}
+      {mood && (mood.level !== 'calm' || mood.urgent) && (
+        <div class={`mood mood-${mood.level}`} role="status" data-mood={mood.level}>
+          {mood.level !== 'calm' && <strong>⚠ {MOOD_TEXT[mood.level]}</strong>}
+          {mood.urgent && <span class="urgent">急</span>}
+          {mood.signals.length > 0 && <span class="signals">（{mood.signals.slice(0, 4).join('、')}）</span>}
+        </div>
+      )}
       {chat.note && <p class="note">{chat.note}</p>}
       <div class="latest" data-latest={chat.latestBuyer?.text ?? ''}>
         {chat.latestBuyer ? (

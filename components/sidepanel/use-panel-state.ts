@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PANEL_PORT, type BackgroundToPanel, type PanelState, type PanelToBackground } from '@/utils/messaging/protocol';
 
-const EMPTY: PanelState = { tabId: null, chat: null, suggestions: [], size: null, shopChoice: null, computedAt: 0 };
+const EMPTY: PanelState = { tabId: null, chat: null, suggestions: [], size: null, shopChoice: null, draft: null, mood: null, computedAt: 0 };
 
 /**
  * Keeps a port open to the background and returns the pushed state of the console tab this

@@ -25,7 +25,7 @@ async function recompute(tabId: number): Promise<void> {
   const text = chat?.latestBuyer?.text;
   const built = text
     ? await buildSuggestions(text, chat, { shop: tab?.shopChoice ?? null, chartId: tab?.chartChoice ?? null })
-    : { suggestions: [], size: null };
+    : { suggestions: [], size: null, mood: null };
   await updateTab(tabId, { ...built, visible: built.suggestions, computedAt: Date.now() });
   await notifyPanels(tabId);
 }

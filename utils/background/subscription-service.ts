@@ -6,6 +6,7 @@ import { verifyPack } from '../pack/signing';
 import { applyPack, removePackContent, type PackContent } from '../subscriptions/apply-pack';
 import { fetchPack, type FetchPackOptions } from '../subscriptions/fetch-pack';
 import type { Subscription } from '../subscriptions/types';
+import { invalidateComplianceLists } from './compliance-service';
 import { applyLibraryChange } from './library-service';
 
 const KEY = 'subscriptions';
@@ -61,6 +62,7 @@ export async function refreshSubscription(id: string, options: Omit<FetchPackOpt
   const { pack } = accepted;
   const change = await applyPack(getDatabase(), id, pack);
   await applyLibraryChange(change);
+  invalidateComplianceLists();
   return update(id, {
     etag: outcome.etag,
     packId: pack.id,
@@ -99,6 +101,7 @@ export async function subscribe(url: string, publicKey: string | null, options: 
 export async function unsubscribe(id: string): Promise<void> {
   await save((await load()).filter((s) => s.id !== id));
   const removed = await removePackContent(getDatabase(), id);
+  invalidateComplianceLists();
   await applyLibraryChange({ upserted: [], removed });
 }
 

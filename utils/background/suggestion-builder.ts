@@ -3,10 +3,13 @@ import type { SizeChart } from '../library/types';
 import { chartForMessage } from '../library/size-format';
 import { fillVariables } from '../library/variables';
 import type { ChatSnapshot, SizeView, Suggestion } from '../messaging/protocol';
+import { detectMood, type Mood } from '../mood/detect';
 import { consultSize } from '../size/advisor';
 import { getLibraryIndex } from './library-service';
 
 export const SUGGESTION_LIMIT = 9;
+/** The group whose replies calm an angry buyer; ranked first when the buyer is upset. */
+export const SOOTHING_GROUP = '投诉安抚';
 /** The size advice is not a library entry: it is inserted from the tab's current suggestions by this id. */
 export const SIZE_ADVICE_ID = 'size-advice';
 
@@ -15,12 +18,22 @@ export interface Choices {
   chartId: string | null;
 }
 
-/** Library suggestions for a message, scoped to the shop and platform, variables filled. */
-export async function librarySuggestions(text: string, chat: ChatSnapshot | null, shop: string | null): Promise<Suggestion[]> {
+/**
+ * Library suggestions for a message, scoped to the shop and platform, variables filled. For an
+ * upset buyer, de-escalation replies come first: the ones the message matches, else the team's
+ * most used ones.
+ */
+export async function librarySuggestions(text: string, chat: ChatSnapshot | null, shop: string | null, mood: Mood | null): Promise<Suggestion[]> {
   const index = await getLibraryIndex();
-  return index
-    .suggest(text, { limit: SUGGESTION_LIMIT, shop, platform: chat?.platform })
-    .map((s) => (s.kind === 'reply' ? { ...s, text: fillVariables(s.text, { buyerNick: chat?.buyerNick, shopName: shop }) } : s));
+  const scope = { limit: SUGGESTION_LIMIT, shop, platform: chat?.platform };
+  let list = index.suggest(text, scope);
+  if (mood && mood.level !== 'calm') {
+    const matched = list.filter((s) => s.group === SOOTHING_GROUP);
+    const extra = index.group(SOOTHING_GROUP, scope).filter((s) => !matched.some((m) => m.id === s.id));
+    const soothing = [...matched, ...extra].slice(0, mood.level === 'angry' ? 3 : 2);
+    list = [...soothing, ...list.filter((s) => !soothing.some((m) => m.id === s.id))].slice(0, SUGGESTION_LIMIT);
+  }
+  return list.map((s) => (s.kind === 'reply' ? { ...s, text: fillVariables(s.text, { buyerNick: chat?.buyerNick, shopName: shop }) } : s));
 }
 
 function chartsInScope(charts: SizeChart[], shop: string | null): SizeChart[] {
@@ -47,12 +60,14 @@ export async function buildSuggestions(
   text: string,
   chat: ChatSnapshot | null,
   choices: Choices,
-): Promise<{ suggestions: Suggestion[]; size: SizeView | null }> {
+): Promise<{ suggestions: Suggestion[]; size: SizeView | null; mood: Mood }> {
   const shop = choices.shop ?? chat?.shop ?? null;
-  const [library, charts] = await Promise.all([librarySuggestions(text, chat, shop), getDatabase().sizeCharts.toArray()]);
+  const earlier = (chat?.recent ?? []).filter((m) => m.direction === 'buyer' && m.text !== text).map((m) => m.text);
+  const mood = detectMood(text, earlier);
+  const [library, charts] = await Promise.all([librarySuggestions(text, chat, shop, mood), getDatabase().sizeCharts.toArray()]);
   const scoped = chartsInScope(charts, shop);
   const consultation = consultSize(text, scoped, { productTitle: chat?.productTitle, chosenId: choices.chartId });
-  if (!consultation) return { suggestions: library, size: null };
+  if (!consultation) return { suggestions: library, size: null, mood };
   const chart = consultation.chart;
   const size: SizeView = {
     chart: chart ? chartForMessage(chart) : null,
@@ -63,7 +78,7 @@ export async function buildSuggestions(
     explanation: consultation.explanation,
     notes: consultation.body.notes,
   };
-  if (!chart || !consultation.reply) return { suggestions: library, size };
+  if (!chart || !consultation.reply) return { suggestions: library, size, mood };
   const label = consultation.advice?.kind === 'single' ? `建议 ${consultation.advice.size} 码` : '尺码建议';
   const advice: Suggestion = {
     id: SIZE_ADVICE_ID,
@@ -74,5 +89,5 @@ export async function buildSuggestions(
     reason: consultation.explanation,
     score: Number.MAX_SAFE_INTEGER,
   };
-  return { suggestions: [advice, ...library], size };
+  return { suggestions: [advice, ...library], size, mood };
 }

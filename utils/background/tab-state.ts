@@ -1,4 +1,5 @@
-import type { ChatSnapshot, PanelState, SizeView, Suggestion } from '../messaging/protocol';
+import type { ChatSnapshot, DraftCheck, PanelState, SizeView, Suggestion } from '../messaging/protocol';
+import type { Mood } from '../mood/detect';
 
 export interface TabEntry {
   chat: ChatSnapshot | null;
@@ -12,6 +13,8 @@ export interface TabEntry {
   /** The agent's picks in the panel for this tab. */
   shopChoice: string | null;
   chartChoice: string | null;
+  draft: DraftCheck | null;
+  mood: Mood | null;
 }
 
 const SESSION_KEY = 'kuaida.tabs';
@@ -45,7 +48,7 @@ export async function getTab(tabId: number): Promise<TabEntry | undefined> {
 
 export async function updateTab(tabId: number, patch: Partial<TabEntry>): Promise<TabEntry> {
   await restore();
-  const blank: TabEntry = { chat: null, suggestions: [], visible: [], computedAt: 0, reportedAt: 0, size: null, shopChoice: null, chartChoice: null };
+  const blank: TabEntry = { chat: null, suggestions: [], visible: [], computedAt: 0, reportedAt: 0, size: null, shopChoice: null, chartChoice: null, draft: null, mood: null };
   const entry = { ...blank, ...tabs.get(tabId), ...patch };
   tabs.set(tabId, entry);
   persist();
@@ -72,6 +75,8 @@ export function panelStateOf(tabId: number | null, entry: TabEntry | undefined):
     chat: entry?.chat ?? null,
     suggestions: entry?.suggestions ?? [],
     size: entry?.size ?? null,
+    draft: entry?.draft ?? null,
+    mood: entry?.mood ?? null,
     shopChoice: entry?.shopChoice ?? null,
     computedAt: entry?.computedAt ?? 0,
   };

@@ -2,6 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage, sendMessage, type ChatSnapshot } from '../messaging/protocol';
 import type { PlatformProfile } from '../profiles/types';
 import { insertIntoConsole } from '../insert/insert';
+import { DraftMarker } from './draft-marker';
+import { watchDraft } from './draft-watcher';
 import { listenForAltDigits } from './hotkeys';
 import { ChatWatcher, type ChatChange } from './watcher';
 
@@ -33,10 +35,13 @@ function snapshot(profile: PlatformProfile, change: ChatChange): ChatSnapshot {
 export async function runChatAssistant(ctx: ContentScriptContext): Promise<void> {
   let profile: PlatformProfile | null = null;
   let watcher: ChatWatcher | null = null;
+  let stopDraft = () => undefined as void;
+  const marker = new DraftMarker(document);
 
   const start = async () => {
     watcher?.stop();
     watcher = null;
+    stopDraft();
     profile = await sendMessage('getProfile', { url: location.href }).catch(() => null);
     if (!profile || ctx.isInvalid) return;
     const active = profile;
@@ -44,6 +49,12 @@ export async function runChatAssistant(ctx: ContentScriptContext): Promise<void>
       void sendMessage('reportChat', snapshot(active, change)).catch(() => undefined);
     });
     watcher.start();
+    // The draft is checked by the background (word lists and team packs live there).
+    stopDraft = watchDraft(document, active, (text, input) => {
+      void sendMessage('reportDraft', { text })
+        .then((r) => marker.show(r.count, r.severity, input))
+        .catch(() => undefined);
+    });
   };
 
   const removeInsertListener = onMessage('insertText', ({ data }) =>
@@ -55,6 +66,8 @@ export async function runChatAssistant(ctx: ContentScriptContext): Promise<void>
   ctx.addEventListener(window, 'wxt:locationchange', () => void start());
   ctx.onInvalidated(() => {
     watcher?.stop();
+    stopDraft();
+    marker.remove();
     removeInsertListener();
     removeHotkeys();
   });

@@ -3,6 +3,8 @@ import type { LearnedExampleRow, PlatformId, PlatformRule, Reply, Shop, SizeChar
 import type { InsertionStrategy, PlatformProfile } from '../profiles/types';
 import type { Subscription } from '../subscriptions/types';
 import type { KuaidaBackup } from '../background/backup-service';
+import type { Finding, LibraryReport } from '../compliance';
+import type { Mood } from '../mood/detect';
 
 export type Direction = 'buyer' | 'agent' | 'system';
 
@@ -63,9 +65,19 @@ export interface SizeView {
   notes: string[];
 }
 
+/** The agent's draft in the console's input box and what the compliance check found in it. */
+export interface DraftCheck {
+  text: string;
+  findings: Finding[];
+  checkedAt: number;
+}
+
 export interface PanelState {
   tabId: number | null;
   chat: ChatSnapshot | null;
+  draft: DraftCheck | null;
+  /** How the buyer feels, from the latest messages (angry buyers get de-escalation replies first). */
+  mood: Mood | null;
   suggestions: Suggestion[];
   size: SizeView | null;
   /** Shop chosen in the panel for this tab (null: the console's own, or every shop). */
@@ -122,6 +134,12 @@ export interface ProtocolMap {
   restoreEntries(data: { kind: EntryKind; entries: AnyEntry[] }): void;
   setHidden(data: { kind: EntryKind; id: string; hidden: boolean }): void;
   importReplies(data: { replies: Reply[]; mode: 'merge' | 'replace' }): { written: number; removed: number };
+  /** content → background: the draft in the input box changed; returns what the page's marker shows. */
+  reportDraft(data: { text: string }): { count: number; severity: Finding['severity'] | null };
+  /** panel/trainee → background: compliance check of any text, with the team's word lists. */
+  checkText(data: { text: string }): Finding[];
+  /** options → background: compliance check of library replies ("3 replies contain risky words"). */
+  checkReplies(data: { replies: Array<{ id: string; title: string; text: string }> }): LibraryReport[];
   /** options → background: full backup of everything (library, settings, learned questions) and restore. */
   exportBackup(): KuaidaBackup;
   restoreBackup(data: { backup: unknown }): Record<string, number>;

@@ -117,6 +117,16 @@ export class LibraryIndex {
     return this.rank(q.flat, q.terms, options);
   }
 
+  /** Every reply of a group in scope, most used first (e.g. de-escalation replies for an angry buyer). */
+  group(group: string, options: SearchOptions = {}): Suggestion[] {
+    const out: Suggestion[] = [];
+    for (const r of this.records.values()) {
+      const e = r.entry;
+      if (isReply(e) && e.group === group && this.allowed(e, options)) out.push(this.toSuggestion(e, Math.log1p(e.useCount), '情绪安抚'));
+    }
+    return out.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 9);
+  }
+
   /** The search box: shortcut codes and pinyin first, then the same ranking for free text. */
   search(query: string, options: SearchOptions = {}): Suggestion[] {
     const limit = options.limit ?? 20;

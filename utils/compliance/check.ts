@@ -1,0 +1,163 @@
+/**
+ * The compliance checker: runs every category's rules over normalised views of a draft and reports
+ * findings in the agent's own text coordinates. Pure and synchronous: the content script calls it on
+ * every keystroke, so all expensive work (compiling the lists) is cached per lists object.
+ */
+import { compile, type CompiledCategory, type CompiledGroup } from './compile';
+import { DEFAULT_LISTS } from './lists';
+import { clauseStart, digitsView, textView, type View } from './normalize';
+import { CATEGORIES, type Category, type ComplianceLists, type Finding, type Severity } from './types';
+
+type Range = [number, number];
+
+const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+
+interface Candidate {
+  finding: Finding;
+  yieldTo?: Category[];
+}
+
+/** How far back (in normalised characters) a negator is looked for; the clause start limits it further. */
+const NEGATOR_REACH = 16;
+
+function ranges(re: RegExp, view: View): Range[] {
+  const out: Range[] = [];
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(view.text)); ) {
+    if (!m[0].length) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push([view.from[m.index]!, view.to[m.index + m[0].length - 1]!]);
+  }
+  return out;
+}
+
+function negated(view: View, at: number, negator: RegExp): boolean {
+  const from = Math.max(clauseStart(view.text, at), at - NEGATOR_REACH);
+  return from < at && negator.test(view.text.slice(from, at));
+}
+
+function suggestionFor(cat: CompiledCategory, g: CompiledGroup, normalised: string): string {
+  const hit = cat.replacements.find(([word]) => normalised.includes(word));
+  if (hit) return `${hit[0]} → ${hit[1]}`;
+  return g.group.suggestion ?? cat.lists.suggestion;
+}
+
+function scanCategory(text: string, views: { text: View; digits: () => View }, cat: CompiledCategory, out: Candidate[]) {
+  const allowCache = new Map<View, Range[]>();
+  const allowed = (view: View, start: number, end: number) => {
+    if (!cat.allow) return false;
+    let list = allowCache.get(view);
+    if (!list) allowCache.set(view, (list = ranges(cat.allow, view)));
+    return list.some(([s, e]) => s < end && start < e);
+  };
+  for (const g of cat.groups) {
+    if (g.unless?.test(views.text.text)) continue;
+    const view = g.group.view === 'digits' ? views.digits() : views.text;
+    g.re.lastIndex = 0;
+    for (let m; (m = g.re.exec(view.text)); ) {
+      const len = m[0].length;
+      if (!len) {
+        g.re.lastIndex++;
+        continue;
+      }
+      // Restart one character later, not after the match: an alternative that starts inside this match
+      // may reach further ("加微" then "微信"), and overlapping findings are merged below.
+      g.re.lastIndex = m.index + 1;
+      const start = view.from[m.index]!;
+      const end = view.to[m.index + len - 1]!;
+      if (!g.group.ignoreAllow && allowed(view, start, end)) continue;
+      if (!g.group.ignoreNegators && cat.negator && negated(view, m.index, cat.negator)) continue;
+      out.push({
+        finding: {
+          category: cat.category,
+          severity: g.group.severity ?? cat.lists.severity,
+          start,
+          end,
+          match: text.slice(start, end),
+          rule: g.group.rule ?? cat.lists.rule,
+          suggestion: suggestionFor(cat, g, m[0]),
+        },
+        yieldTo: g.group.yieldTo,
+      });
+    }
+  }
+}
+
+/**
+ * Overlapping findings of one category are one problem: report their union, with the rule and advice
+ * of the longest part (the most specific wording).
+ */
+function merge(text: string, findings: Finding[]): Finding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Finding[] = [];
+  const open = new Map<string, Finding>();
+  for (const f of sorted) {
+    const last = open.get(f.category);
+    if (!last || f.start >= last.end) {
+      const copy = { ...f };
+      kept.push(copy);
+      open.set(f.category, copy);
+      continue;
+    }
+    if (f.end - f.start > last.end - last.start) Object.assign(last, { rule: f.rule, suggestion: f.suggestion });
+    if (RANK[f.severity] > RANK[last.severity]) last.severity = f.severity;
+    last.end = Math.max(last.end, f.end);
+    last.match = text.slice(last.start, last.end);
+  }
+  return kept;
+}
+
+/**
+ * Compiles the lists ahead of time (about 30 ms once per lists object), so that the first keystroke
+ * does not pay for it: call from the content script at start-up or in an idle callback.
+ */
+export function prepare(lists: ComplianceLists = DEFAULT_LISTS): void {
+  compile(lists);
+  checkDraft('预热', lists);
+}
+
+/** Risky wording in one draft, in text order. Deterministic for a given text and lists. */
+export function checkDraft(text: string, lists: ComplianceLists = DEFAULT_LISTS): Finding[] {
+  if (!text || !text.trim()) return [];
+  const compiled = compile(lists);
+  const tv = textView(text);
+  let dv: View | null = null;
+  const views = { text: tv, digits: () => (dv ??= digitsView(tv)) };
+  const candidates: Candidate[] = [];
+  for (const cat of compiled.categories) scanCategory(text, views, cat, candidates);
+  const present = new Set(candidates.map((c) => c.finding.category));
+  const kept = candidates.filter((c) => !c.yieldTo?.some((y) => present.has(y))).map((c) => c.finding);
+  return merge(text, kept);
+}
+
+export type Summary = Record<Category, number> & { total: number };
+
+/** Findings per category (every category present, zero when clean) and in all. */
+export function summarize(findings: readonly Finding[]): Summary {
+  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  for (const f of findings) counts[f.category]++;
+  return { ...counts, total: findings.length };
+}
+
+export interface LibraryReport {
+  replyId: string;
+  findings: Finding[];
+}
+
+/**
+ * Library replies with risky wording, in input order; clean replies are left out. Only the text is checked:
+ * it is what reaches the buyer, while the title is the agent's own label.
+ */
+export function checkLibrary(
+  replies: ReadonlyArray<{ id: string; title: string; text: string }>,
+  lists: ComplianceLists = DEFAULT_LISTS,
+): LibraryReport[] {
+  const out: LibraryReport[] = [];
+  for (const r of replies) {
+    const findings = checkDraft(r.text, lists);
+    if (findings.length) out.push({ replyId: r.id, findings });
+  }
+  return out;
+}
