@@ -5,6 +5,7 @@ import type { Reply } from '@/utils/library/types';
 import { useLibraryActions } from './library-actions';
 import { ReplyForm } from './ReplyForm';
 import { ReplyTable } from './ReplyTable';
+import { RiskyReplies } from './RiskyReplies';
 import { useEntries } from './use-entries';
 
 /** The replies tab: type-ahead filter, group filter, the list, and the create/edit form. */
@@ -62,6 +63,7 @@ export function RepliesTab({ version }: { version: number }) {
           新建话术 <span class="en">New</span>
         </button>
       </div>
+      {lib.entries && <RiskyReplies replies={lib.entries} scope="话术库中" />}
       {editing && (
         <ReplyForm
           key={editing.reply?.id ?? 'new'}

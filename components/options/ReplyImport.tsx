@@ -6,6 +6,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import { ConfirmDialog } from './ConfirmDialog';
 import { errorText } from './download';
 import { ImportPreview } from './ImportPreview';
+import { RiskyReplies } from './RiskyReplies';
 
 type State =
   | { phase: 'idle' }
@@ -86,6 +87,7 @@ export function ReplyImport({ onImported }: { onImported(): void }) {
       )}
       {state.phase === 'writing' && <label class="progress">写入中… <span class="en">Writing</span> <progress /></label>}
       {preview && <ImportPreview preview={preview} mode={mode} unit={fileKind(file) === 'json' ? '条' : '行'} />}
+      {preview && preview.replies.length > 0 && <RiskyReplies replies={preview.replies} scope="将导入的话术中" />}
       {preview && (
         <button type="button" id="import-run" class="primary" disabled={blocked}
           onClick={() => (mode === 'replace' && preview.counts.removed > 0 ? setConfirming(true) : void write())}>
