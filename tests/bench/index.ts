@@ -3,7 +3,7 @@
  * same run. Speed is reported here, never asserted in tests. `--skip-e2e` leaves out the browser.
  */
 import { fmt } from './stats';
-import { benchPanelLatency } from './panel-latency';
+import { benchDraftCheck, benchPanelLatency } from './panel-latency';
 import { benchImport } from './import';
 import { benchSearch, printSearchBench } from './search';
 
@@ -20,4 +20,7 @@ if (!args.includes('--skip-e2e')) {
   for (const r of await benchPanelLatency(20)) {
     console.log(`${r.consoleName.padEnd(7)} | ${fmt(r.medianMs).padStart(9)} | ${fmt(r.p95Ms).padStart(6)} | ${r.n}`);
   }
+  const d = await benchDraftCheck(20);
+  console.log('\n== Risky draft typed → findings shown in the side panel (includes the 60 ms typing debounce) ==');
+  console.log(`median ${fmt(d.medianMs)} ms | p95 ${fmt(d.p95Ms)} ms | n ${d.n}`);
 }

@@ -40,3 +40,36 @@ export async function benchPanelLatency(runs = 20): Promise<{ consoleName: strin
   }
   return results;
 }
+
+/** Time from the agent typing a risky draft in the JD console to the findings shown in the side panel. */
+export async function benchDraftCheck(runs = 20): Promise<{ medianMs: number; p95Ms: number; n: number }> {
+  const server = await startDemoServer();
+  const ext = await launchExtension();
+  const samples: number[] = [];
+  try {
+    const chat = await ext.context.newPage();
+    await chat.goto(server.url('/kuaida-demo/jd.html'));
+    const panel = await ext.openPanel();
+    await panel.waitForSelector('.chat-header[data-state=recognised]');
+    const drafts = ['全网最低价', '加我微信', '好评返现5元', '保证明天到', '不知道，自己看'];
+    for (let i = 0; i < runs + 2; i++) {
+      await chat.bringToFront();
+      await chat.locator('.EditorContent').click();
+      await chat.keyboard.press('Control+A');
+      await chat.keyboard.press('Backspace');
+      await panel.waitForFunction(() => document.querySelector('.draft-findings')?.getAttribute('data-count') === '0');
+      const typedAt = await chat.evaluate((t) => {
+        const at = performance.timeOrigin + performance.now();
+        document.execCommand('insertText', false, t);
+        return at;
+      }, `亲，${drafts[i % drafts.length]}（${i}）`);
+      await panel.waitForFunction(() => document.querySelector('.draft-findings')?.getAttribute('data-count') !== '0', undefined, { polling: 5 });
+      const shownAt = await panel.evaluate(() => performance.timeOrigin + performance.now());
+      if (i >= 2) samples.push(shownAt - typedAt);
+    }
+  } finally {
+    await ext.close();
+    await server.close();
+  }
+  return { medianMs: median(samples), p95Ms: percentile(samples, 95), n: samples.length };
+}
