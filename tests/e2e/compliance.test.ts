@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../demo/server';
+import { describe, expect, it } from 'vitest';
 import { demo, waitForLatest } from './support/demo';
-import { launchExtension, type LoadedExtension } from './support/extension';
+import { useDemoAndExtension } from './support/setup';
 
-let server: DemoServer;
-let ext: LoadedExtension;
-beforeAll(async () => {
-  server = await startDemoServer();
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const env = useDemoAndExtension();
 
 const markerDisplay = (page: import('playwright-core').Page) =>
   page.evaluate(() => (document.querySelector('kuaida-draft-marker') as HTMLElement | null)?.style.display ?? 'absent');
 
 describe('compliance check of the draft', () => {
   it('shows findings for a risky draft in the panel and a marker by the input; a clean reply clears them', async () => {
-    const chat = await ext.context.newPage();
-    await chat.goto(server.url('/kuaida-demo/jd.html'));
-    const panel = await ext.openPanel();
+    const chat = await env.ext.context.newPage();
+    await chat.goto(env.server.url('/kuaida-demo/jd.html'));
+    const panel = await env.ext.openPanel();
     await panel.waitForSelector('.chat-header[data-state=recognised]');
     await chat.bringToFront();
 
@@ -50,9 +40,9 @@ describe('compliance check of the draft', () => {
   });
 
   it('flags an angry buyer and puts de-escalation replies first', async () => {
-    const chat = await ext.context.newPage();
-    await chat.goto(server.url('/kuaida-demo/pdd.html'));
-    const panel = await ext.openPanel();
+    const chat = await env.ext.context.newPage();
+    await chat.goto(env.server.url('/kuaida-demo/pdd.html'));
+    const panel = await env.ext.openPanel();
     await panel.waitForSelector('.chat-header[data-state=recognised]');
     await demo.buyerSays(chat, '东西坏了还不给退，再不处理我就打12315投诉你们！！');
     await waitForLatest(panel, '东西坏了还不给退，再不处理我就打12315投诉你们！！');

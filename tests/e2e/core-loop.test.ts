@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../demo/server';
 import { demo, listedReplies, waitForLatest } from './support/demo';
-import { launchExtension, type LoadedExtension } from './support/extension';
+import { useDemoAndExtension } from './support/setup';
 
-let server: DemoServer;
-let ext: LoadedExtension;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const env = useDemoAndExtension();
 
 async function openConsole(name: 'jd' | 'pdd'): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.goto(server.url(`/kuaida-demo/${name}.html`));
+  const page = await env.ext.context.newPage();
+  await page.goto(env.server.url(`/kuaida-demo/${name}.html`));
   await page.waitForFunction(() => 'kuaidaDemo' in window);
   return page;
 }
@@ -27,9 +16,9 @@ describe('JD 咚咚 (contenteditable editor)', () => {
   let chat: Page;
   let panel: Page;
   beforeEach(async () => {
-    await ext.context.pages().reduce((p, page) => p.then(() => page.close()), Promise.resolve());
+    await env.ext.context.pages().reduce((p, page) => p.then(() => page.close()), Promise.resolve());
     chat = await openConsole('jd');
-    panel = await ext.openPanel();
+    panel = await env.ext.openPanel();
   });
 
   it('suggests replies for a new buyer message and inserts the chosen one without sending', async () => {
@@ -105,8 +94,8 @@ describe('JD 咚咚 (contenteditable editor)', () => {
   });
 
   it('shows the not-recognised state on other pages', async () => {
-    const other = await ext.context.newPage();
-    await other.goto(server.url('/kuaida-demo/'));
+    const other = await env.ext.context.newPage();
+    await other.goto(env.server.url('/kuaida-demo/'));
     await other.bringToFront();
     await expect.poll(() => panel.locator('.chat-header').getAttribute('data-state')).toBe('unknown');
     expect(await panel.locator('.chat-header').innerText()).toContain('未识别聊天窗口');
@@ -116,7 +105,7 @@ describe('JD 咚咚 (contenteditable editor)', () => {
 
   it('clipboard mode copies the chosen reply for desktop clients', async () => {
     // Extension origins cannot be granted clipboard-read; read the clipboard back from the console page.
-    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await env.ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
     await panel.bringToFront();
     await panel.locator('.mode-toggle input').check();
     await panel.locator('#clipboard-question').fill('发票怎么开');
@@ -133,9 +122,9 @@ describe('JD 咚咚 (contenteditable editor)', () => {
 
 describe('Pinduoduo (Vue-controlled textarea)', () => {
   it('inserts through the native setter so v-model keeps the text across re-renders', async () => {
-    await ext.context.pages().reduce((p, page) => p.then(() => page.close()), Promise.resolve());
+    await env.ext.context.pages().reduce((p, page) => p.then(() => page.close()), Promise.resolve());
     const chat = await openConsole('pdd');
-    const panel = await ext.openPanel();
+    const panel = await env.ext.openPanel();
     await expect.poll(() => panel.locator('.chat-header').getAttribute('data-platform')).toBe('pdd');
     await demo.buyerSays(chat, '快递到哪了');
     await waitForLatest(panel, '快递到哪了');

@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../demo/server';
+import { describe, expect, it } from 'vitest';
 import { demo, listedReplies, waitForLatest } from './support/demo';
-import { launchExtension, type LoadedExtension } from './support/extension';
+import { useDemoAndExtension } from './support/setup';
 
-let server: DemoServer;
-let ext: LoadedExtension;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const env = useDemoAndExtension();
 
 describe('learning from use', () => {
   it('remembers the buyer message a reply was chosen for and suggests it first next time', async () => {
-    const chat = await ext.context.newPage();
-    await chat.goto(server.url('/kuaida-demo/jd.html'));
-    const panel = await ext.openPanel();
+    const chat = await env.ext.context.newPage();
+    await chat.goto(env.server.url('/kuaida-demo/jd.html'));
+    const panel = await env.ext.openPanel();
     await panel.waitForSelector('.chat-header[data-state=recognised]');
 
     const odd = '报销用的那个单子能给我弄一张吗';
@@ -39,8 +28,8 @@ describe('learning from use', () => {
     await waitForLatest(panel, similar);
     expect((await listedReplies(panel))[0]?.title).toBe('开发票');
 
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const options = await env.ext.context.newPage();
+    await options.goto(`chrome-extension://${env.ext.extensionId}/options.html`);
     await expect.poll(() => options.locator('table.learned tbody tr').count()).toBe(1);
     expect(await options.locator('table.learned').innerText()).toContain(odd);
 

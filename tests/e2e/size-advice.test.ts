@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../demo/server';
+import { describe, expect, it } from 'vitest';
 import { demo, waitForLatest } from './support/demo';
-import { launchExtension, type LoadedExtension } from './support/extension';
+import { useDemoAndExtension } from './support/setup';
 
-let server: DemoServer;
-let ext: LoadedExtension;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const env = useDemoAndExtension();
 
 describe('size advisor on the demo console', () => {
   it('puts size advice from the product\'s chart first, with the matching row marked, and inserts it', async () => {
-    const chat = await ext.context.newPage();
-    await chat.goto(server.url('/kuaida-demo/jd.html'));
-    const panel = await ext.openPanel();
+    const chat = await env.ext.context.newPage();
+    await chat.goto(env.server.url('/kuaida-demo/jd.html'));
+    const panel = await env.ext.openPanel();
     await panel.waitForSelector('.chat-header[data-state=recognised]');
 
     await chat.evaluate(() => (window as unknown as { kuaidaDemo: { showProduct(t: string): void } }).kuaidaDemo.showProduct('夏季纯棉T恤 女 宽松短袖上衣'));
@@ -41,9 +30,9 @@ describe('size advisor on the demo console', () => {
   });
 
   it('asks for the missing number instead of guessing, and lets the agent switch charts', async () => {
-    const chat = await ext.context.newPage();
-    await chat.goto(server.url('/kuaida-demo/jd.html'));
-    const panel = await ext.openPanel();
+    const chat = await env.ext.context.newPage();
+    await chat.goto(env.server.url('/kuaida-demo/jd.html'));
+    const panel = await env.ext.openPanel();
     await panel.waitForSelector('.chat-header[data-state=recognised]');
     await chat.evaluate(() => (window as unknown as { kuaidaDemo: { showProduct(t: string): void } }).kuaidaDemo.showProduct('高腰牛仔裤 直筒'));
     await demo.buyerSays(chat, '165穿什么码');

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../demo/server';
 import { demo, listedReplies, waitForLatest } from './support/demo';
-import { launchExtension, type LoadedExtension } from './support/extension';
+import { useDemoAndExtension } from './support/setup';
 
 /** The pack the "team lead" publishes; the test changes it between refreshes. */
 let published = { version: '1', text: '团队话术 v1：本店顺丰包邮，下单后当天发出' };
@@ -23,23 +22,14 @@ const packJson = () =>
     profiles: [],
   });
 
-let server: DemoServer;
-let ext: LoadedExtension;
-beforeAll(async () => {
-  server = await startDemoServer({
-    extraRoutes: {
-      '/team/pack.json': (req, res) => {
-        const etag = `"v${published.version}"`;
-        if (req.headers['if-none-match'] === etag) return void res.writeHead(304).end();
-        res.writeHead(200, { 'Content-Type': 'application/json', ETag: etag, 'Access-Control-Allow-Origin': '*' }).end(packJson());
-      },
+const env = useDemoAndExtension({
+  extraRoutes: {
+    '/team/pack.json': (req, res) => {
+      const etag = `"v${published.version}"`;
+      if (req.headers['if-none-match'] === etag) return void res.writeHead(304).end();
+      res.writeHead(200, { 'Content-Type': 'application/json', ETag: etag, 'Access-Control-Allow-Origin': '*' }).end(packJson());
     },
-  });
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  },
 });
 
 async function askInConsole(chat: Page, panel: Page, question: string): Promise<string[]> {
@@ -51,17 +41,17 @@ async function askInConsole(chat: Page, panel: Page, question: string): Promise<
 
 describe('team pack subscription', () => {
   it('subscribes, suggests the team replies on the console, and picks up a new version on refresh', async () => {
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-    await options.locator('#sub-url').fill(server.url('/team/pack.json'));
+    const options = await env.ext.context.newPage();
+    await options.goto(`chrome-extension://${env.ext.extensionId}/options.html`);
+    await options.locator('#sub-url').fill(env.server.url('/team/pack.json'));
     await options.locator('.sub-form button[type=submit]').click();
     const status = options.locator('.sub .sub-status');
     await expect.poll(() => status.getAttribute('data-status')).toBe('ok');
     expect(await options.locator('.sub').innerText()).toContain('版本 1');
 
-    const chat = await ext.context.newPage();
-    await chat.goto(server.url('/kuaida-demo/jd.html'));
-    const panel = await ext.openPanel();
+    const chat = await env.ext.context.newPage();
+    await chat.goto(env.server.url('/kuaida-demo/jd.html'));
+    const panel = await env.ext.openPanel();
     expect(await askInConsole(chat, panel, '发顺丰吗 包邮不')).toContain(published.text);
 
     published = { version: '2', text: '团队话术 v2：顺丰包邮，偏远地区除外' };

@@ -1,30 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../demo/server';
+import { describe, expect, it } from 'vitest';
 import { demo, listedReplies, waitForLatest } from './support/demo';
-import { launchExtension, stopServiceWorker, type LoadedExtension } from './support/extension';
+import { stopServiceWorker } from './support/extension';
+import { useDemoAndExtension } from './support/setup';
 
-let server: DemoServer;
-let ext: LoadedExtension;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const env = useDemoAndExtension();
 
 describe('service worker restart', () => {
   it('keeps the panel state and suggests again after Chrome stops the worker', async () => {
-    const chat = await ext.context.newPage();
-    await chat.goto(server.url('/kuaida-demo/jd.html'));
-    const panel = await ext.openPanel();
+    const chat = await env.ext.context.newPage();
+    await chat.goto(env.server.url('/kuaida-demo/jd.html'));
+    const panel = await env.ext.openPanel();
     await demo.buyerSays(chat, '可以开发票吗');
     await waitForLatest(panel, '可以开发票吗');
 
     const seq = Number(await panel.evaluate(() => document.body.dataset.stateSeq));
-    await stopServiceWorker(ext, panel);
+    await stopServiceWorker(env.ext, panel);
     // The panel reconnects to the new worker, which restores the tab's state from storage.session.
     await panel.waitForFunction((s) => Number(document.body.dataset.stateSeq) > s, seq);
     expect(await panel.locator('.chat-header').getAttribute('data-state')).toBe('recognised');
