@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { ConfirmDialog } from './ConfirmDialog';
-import { download, errorText, today } from './download';
+import { download, errorText, today } from '@/components/common/download';
 
 const NAMES: Record<string, string> = { replies: '话术', rules: '规则', sizeCharts: '尺码表', shops: '店铺', settings: '设置', learnedExamples: '学习记录' };
 

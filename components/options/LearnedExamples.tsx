@@ -1,18 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { download, today } from '@/components/common/download';
 import { toCsv } from '@/utils/library/csv';
 import type { LearnedExampleRow } from '@/utils/library/types';
 import { sendMessage } from '@/utils/messaging/protocol';
 
 type Row = LearnedExampleRow & { replyTitle: string };
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(url);
-}
 
 /**
  * The buyer messages Kuaida learned as example questions (相似问法) from the agent's choices:
@@ -27,7 +19,7 @@ export function LearnedExamples() {
     const table = [['replyId', 'replyTitle', 'shop', 'question', 'learnedAt'], ...(rows ?? []).map((r) => [
       r.replyId, r.replyTitle, r.shop, r.text, new Date(r.createdAt).toISOString(),
     ])];
-    download(`kuaida-learned-questions-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(table));
+    download(`kuaida-learned-questions-${today()}.csv`, toCsv(table), 'text/csv;charset=utf-8');
   };
 
   return (

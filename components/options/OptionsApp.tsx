@@ -1,3 +1,4 @@
+import { RulesBrowser } from '@/components/rules/RulesBrowser';
 import { LearnedExamples } from './LearnedExamples';
 import { Library } from './Library';
 import { Subscriptions } from './Subscriptions';
@@ -10,6 +11,12 @@ export function OptionsApp() {
         快答设置 <span class="en">Kuaida settings</span>
       </h1>
       <Library />
+      <section class="card" aria-labelledby="rules-browser-title">
+        <h2 id="rules-browser-title">
+          规则速查 <span class="en">Rules browser</span>
+        </h2>
+        <RulesBrowser />
+      </section>
       <Subscriptions />
       <LearnedExamples />
     </main>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { toReplyCsv } from '@/utils/library/csv';
 import type { Reply } from '@/utils/library/types';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { download, errorText, today, XLSX_TYPE } from './download';
+import { download, errorText, today, XLSX_TYPE } from '@/components/common/download';
 
 type Scope = 'mine' | 'personal' | 'all';
 const pick = (replies: Reply[], scope: Scope) =>

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Reply } from '@/utils/library/types';
-import { errorText } from './download';
+import { errorText } from '@/components/common/download';
 import { describedBy, escapeTo, Field, focusFirstInvalid } from './Field';
 import { draftErrors, fromDraft, NEW_GROUP, toDraft, type DraftErrors, type ReplyDraft } from './reply-draft';
 import { ReplyTextField } from './ReplyTextField';

@@ -4,7 +4,7 @@ import { fileKind, loadImportFile, nextTask } from '@/utils/library/import-file'
 import type { Reply } from '@/utils/library/types';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { ConfirmDialog } from './ConfirmDialog';
-import { errorText } from './download';
+import { errorText } from '@/components/common/download';
 import { ImportPreview } from './ImportPreview';
 import { RiskyReplies } from './RiskyReplies';
 

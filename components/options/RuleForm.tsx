@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { newPersonalId, PLATFORM_NAMES, splitIds, splitKeywords } from '@/utils/library/reply-fields';
 import type { PlatformId, PlatformRule } from '@/utils/library/types';
-import { errorText } from './download';
+import { errorText } from '@/components/common/download';
 import { escapeTo, Field, focusFirstInvalid } from './Field';
 import { ScopeFields } from './ScopeFields';
 

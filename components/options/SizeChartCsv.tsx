@@ -3,7 +3,7 @@ import type { CsvError } from '@/utils/library/csv';
 import { decodeText } from '@/utils/library/import-file';
 import type { SizeChart } from '@/utils/library/types';
 import { parseSizeChartCsv, toSizeChartCsv } from '@/utils/size/chart-csv';
-import { download, errorText, today } from './download';
+import { download, errorText, today } from '@/components/common/download';
 
 /** Chart CSV (utils/size/chart-csv.ts): export all charts; import with a preview, blocked on any error. */
 export function SizeChartCsv({ charts, onImport }: { charts: SizeChart[]; onImport(list: SizeChart[]): Promise<void> }) {

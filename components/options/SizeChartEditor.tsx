@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { DIM_NAMES, SIZE_DIMS } from '@/utils/library/size-format';
 import type { SizeChart } from '@/utils/library/types';
-import { errorText } from './download';
+import { errorText } from '@/components/common/download';
 import { escapeTo, Field } from './Field';
 import { ScopeFields } from './ScopeFields';
 import { chartDraft, draftToChart, rowDraft, type ChartDraft, type RowDraft } from './size-chart-draft';

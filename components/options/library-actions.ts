@@ -2,7 +2,7 @@ import { createContext } from 'preact';
 import { useContext, useState } from 'preact/hooks';
 import { newPersonalId } from '@/utils/library/reply-fields';
 import type { EntryKind } from '@/utils/messaging/protocol';
-import { errorText } from './download';
+import { errorText } from '@/components/common/download';
 import type { Entries, EntryOf } from './use-entries';
 
 /** Shows the page's toast: a message, and an undo when one is possible. */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { PlatformRule, Reply, SizeChart } from '@/utils/library/types';
 import { sendMessage, type AnyEntry, type EntryKind } from '@/utils/messaging/protocol';
-import { errorText } from './download';
+import { errorText } from '@/components/common/download';
 
 export interface EntryOf {
   reply: Reply;

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { altDigit } from '@/utils/chat/hotkeys';
 import { fillVariables } from '@/utils/library/variables';
 import { sendMessage, type Suggestion } from '@/utils/messaging/protocol';
+import { RulesBrowser } from '@/components/rules/RulesBrowser';
 import { ChatHeader } from './ChatHeader';
 import { DraftFindings } from './DraftFindings';
 import { ClipboardMode, type Pasted } from './ClipboardMode';
@@ -24,6 +25,7 @@ export function App() {
   const [pasted, setPasted] = useState<Pasted>({ suggestions: [], size: null });
   const [pastedChart, setPastedChart] = useState<string | null>(null);
   const [toast, setToast] = useState<Toast>(null);
+  const [showRules, setShowRules] = useState(false);
 
   const searching = query.trim().length > 0;
   const shown = searching ? results : clipboardMode ? pasted.suggestions : state.suggestions;
@@ -91,14 +93,26 @@ export function App() {
         <h1>
           快答 <span class="en">Kuaida</span>
         </h1>
-        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()} title="设置与学习记录 Settings">
-          设置
-        </button>
+        <nav class="top-links">
+          <button type="button" class="link" aria-pressed={showRules} onClick={() => setShowRules(!showRules)} title="平台规则速查 Rules">
+            规则
+          </button>
+          <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/trainee.html') })} title="新人训练 Trainee mode">
+            训练
+          </button>
+          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()} title="设置与学习记录 Settings">
+            设置
+          </button>
+        </nav>
         <label class="mode-toggle">
           <input type="checkbox" checked={clipboardMode} onChange={() => setClipboardMode(!clipboardMode)} />
           剪贴板模式 <span class="en">Clipboard</span>
         </label>
       </header>
+      {showRules ? (
+        <RulesBrowser compact />
+      ) : (
+        <>
       <input
         ref={searchRef}
         id="search"
@@ -146,6 +160,8 @@ export function App() {
           </h2>
           <SuggestionList id="rules" label="相关平台规则" items={rules} onChoose={(s) => void choose(s)} />
           <p class="rule-note">规则摘要仅供参考，以平台当前公布的规则原文为准。</p>
+        </>
+      )}
         </>
       )}
       <div class={`toast ${toast?.kind ?? ''}`} role="status" aria-live="polite">

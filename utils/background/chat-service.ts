@@ -94,7 +94,7 @@ export function setupChatService(): void {
     await updateTab(data.tabId, { visible: data.suggestions });
   });
 
-  onMessage('searchLibrary', async ({ data }) => (await getLibraryIndex()).search(data.query, { limit: data.limit }));
+  onMessage('searchLibrary', async ({ data }) => (await getLibraryIndex()).search(data.query, { limit: data.limit, kinds: data.kinds }));
 
   onMessage('suggestFor', ({ data }) => buildSuggestions(data.text, null, { shop: data.shop ?? null, chartId: data.chartId ?? null }));
 

@@ -107,7 +107,7 @@ const MIN_RUN = 6;
 
 /**
  * Digits view: runs of at least six digits/numerals, possibly split by separators ("138.1672.4405",
- * "一三八零五七二六六九一", "壹叁捌"), become plain digit strings. Everything else is as in the text view.
+ * "一五九二二三三四四五五", "壹叁捌"), become plain digit strings. Everything else is as in the text view.
  */
 export function digitsView(view: View): View {
   const { text } = view;

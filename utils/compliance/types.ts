@@ -26,6 +26,8 @@ export interface Finding {
  */
 export interface RuleGroup {
   id: string;
+  /** For maintainers: why the rule exists and where its boundary is (JSON has no comments). */
+  note?: string;
   /** Literal phrases, matched after normalisation (width, case, separators, traditional forms). */
   terms?: string[];
   /** Regular-expression sources (no flags; JSON-escaped). */
@@ -46,6 +48,8 @@ export interface RuleGroup {
 }
 
 export interface CategoryLists {
+  /** For maintainers: what the category covers and what it deliberately leaves out. */
+  note?: string;
   rule: string;
   suggestion: string;
   severity: Severity;

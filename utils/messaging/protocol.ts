@@ -107,7 +107,7 @@ export interface ProtocolMap {
   /** panel → background: what the panel lists now, so Alt+N in the page picks the same entry. */
   setVisibleList(data: { tabId: number; suggestions: Suggestion[] }): void;
   /** panel → background: manual search over the whole library. */
-  searchLibrary(data: { query: string; limit?: number }): Suggestion[];
+  searchLibrary(data: { query: string; limit?: number; kinds?: Array<'reply' | 'rule'> }): Suggestion[];
   /** panel → background: suggestions for a pasted buyer question (clipboard mode). */
   suggestFor(data: { text: string; shop?: string | null; chartId?: string | null }): { suggestions: Suggestion[]; size: SizeView | null };
   /** panel → background: the shop or size chart the agent picked for this tab; suggestions are recomputed. */

@@ -25,9 +25,9 @@ describe('negative wording', () => {
 
   const traps: Row[] = [
     ['很抱歉，目前没办法改价，您可以领一张店铺券再下单', []],
-    ['不好意思亲，这款不能定制，可以看看店里的同款', []],
+    ['不好意思，刻字服务这款暂时不提供，推荐您挑一款带刻字的', []],
     ['不知道您收到的是哪个颜色呢，方便拍张照片吗', []],
-    ['这确实是我们的问题，马上给您补发', []],
+    ['是我们仓库装错了，给您添麻烦了，这就安排换货', []],
     ['亲，尺码可以参考详情页的尺码表，对照一下身高体重哦', []],
     ['这个我也不太清楚，我去问一下仓库再回复您', []],
     ['您的问题我们已经记录了，会尽快处理', []],
@@ -36,6 +36,6 @@ describe('negative wording', () => {
   it.each(traps)('clean: %s', (text, expected) => expect(categories(text)).toEqual(expected));
 
   it('a leading 亲/您 does not clean a put-down', () => {
-    expect(categories('亲，您这要求也太多了吧')).toEqual(['negative']);
+    expect(categories('亲，您的事儿也太多了吧')).toEqual(['negative']);
   });
 });

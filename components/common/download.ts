@@ -1,4 +1,4 @@
-/** Saves bytes or text as a file through a temporary link (the options page is a normal tab). */
+/** Saves bytes or text as a file through a temporary link (options and trainee pages are normal tabs). */
 export function download(name: string, data: BlobPart, type: string): void {
   const url = URL.createObjectURL(new Blob([data], { type }));
   const a = document.createElement('a');
