@@ -74,9 +74,10 @@ const t0 = performance.now();
 const index = new LibraryIndex(replies, []);
 const buildMs = performance.now() - t0;
 try {
-  for (const c of toLearn) index.learn({ replyId: c.expect[0]!, text: c.q, shop: '', createdAt: Date.now() });
+  // As in the extension: an accepted suggestion counts a use and is remembered as an example question.
+  for (const c of toLearn) index.accept({ replyId: c.expect[0]!, text: c.q, shop: '', createdAt: Date.now() });
 } catch (e) {
-  console.error(`index.learn() 失败，无法评估学习效果 (learning failed): ${(e as Error).message}`);
+  console.error(`index.accept() 失败，无法评估学习效果 (learning failed): ${(e as Error).message}`);
   process.exit(1);
 }
 

@@ -49,12 +49,8 @@ export function invalidateLibraryIndex(): void {
 export async function learnFromUse(replyId: string, buyerMessage: string | null, shop: string | null): Promise<void> {
   const db = getDatabase();
   await recordReplyUse(db, replyId);
-  const idx = await getLibraryIndex();
-  const reply = await db.replies.get(replyId);
-  if (reply) idx.upsert(reply);
-  if (!buyerMessage) return;
-  const row = await addLearnedExample(db, { replyId, shop: shop ?? '', text: buyerMessage });
-  if (row) idx.learn(row);
+  const row = buyerMessage ? await addLearnedExample(db, { replyId, shop: shop ?? '', text: buyerMessage }) : null;
+  (await getLibraryIndex()).accept(row ?? { replyId, text: '', shop: shop ?? '', createdAt: Date.now() });
 }
 
 /** Brings a built index up to date with a bulk change (a pack applied or removed), entry by entry. */

@@ -105,6 +105,18 @@ export class LibraryIndex {
     return this.questions.add(example.replyId, example.shop, analyze(example.text), true, example.createdAt);
   }
 
+  /**
+   * The agent used a reply for a buyer message: one more use (the usage prior) and the message
+   * as a learned example. The extension (library-service.learnFromUse) and `npm run eval
+   * --feedback` both come through here.
+   */
+  accept(example: LearnedExample): void {
+    const record = this.records.get(example.replyId);
+    if (!record || !isReply(record.entry)) return;
+    this.upsert({ ...record.entry, useCount: record.entry.useCount + 1 });
+    if (example.text.trim()) this.learn(example);
+  }
+
   /** Forgets one learned example. */
   unlearn(example: Pick<LearnedExample, 'replyId' | 'text' | 'shop'>): void {
     this.questions.removeExample(example.replyId, analyze(example.text).flat, example.shop);
