@@ -38,7 +38,6 @@ export interface AnalyzeOptions {
   weight?: number;
 }
 
-const HAN_OR_WORD = /[\p{Script=Han}]+|[a-z0-9]+/gu;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Offsets where a word starts, from Intl.Segmenter. */
@@ -52,25 +51,39 @@ function add(terms: Terms, term: number, weight: number): void {
   terms.set(term, (terms.get(term) ?? 0) + weight);
 }
 
+const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+const isWordChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * Terms of normalised text: runs of Han characters give pairs (and single characters), runs of
+ * ASCII letters and digits give one word each. A hand-written scan: this runs for every field of
+ * every entry when an index is built, and regular-expression matches cost allocations there.
+ */
 function addRuns(terms: Terms, text: string, scale: number, unigrams: boolean, starts: Set<number> | null): void {
   const { bigram, unigram, word, crossWord } = TUNING.term;
-  for (const m of text.matchAll(HAN_OR_WORD)) {
-    const run = m[0];
-    const code = run.charCodeAt(0);
-    if (code < 0x80) {
-      add(terms, symbol(run), word * scale);
-      continue;
-    }
-    let prev = run.charCodeAt(0);
-    if (unigrams) add(terms, prev, unigram * scale);
-    for (let i = 1; i < run.length; i++) {
-      const c = run.charCodeAt(i);
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c)) {
+      let j = i + 1;
+      while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+      add(terms, symbol(text.slice(i, j)), word * scale);
+      i = j;
+    } else if (isHan(c)) {
+      let prev = c;
       if (unigrams) add(terms, c, unigram * scale);
-      // A pair that straddles two words of the message ("要邮" in 还要邮费) says little.
-      const cross = starts?.has(m.index + i) ? crossWord : 1;
-      add(terms, prev * 65536 + c, bigram * scale * cross);
-      prev = c;
-    }
+      let j = i + 1;
+      for (; j < text.length; j++) {
+        const d = text.charCodeAt(j);
+        if (!isHan(d)) break;
+        if (unigrams) add(terms, d, unigram * scale);
+        // A pair that straddles two words of the message ("要邮" in 还要邮费) says little.
+        const cross = starts?.has(j) ? crossWord : 1;
+        add(terms, prev * 65536 + d, bigram * scale * cross);
+        prev = d;
+      }
+      i = j;
+    } else i++;
   }
 }
 
