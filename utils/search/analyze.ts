@@ -36,6 +36,8 @@ export interface AnalyzeOptions {
   into?: Terms;
   /** Multiplies every weight (field weights). */
   weight?: number;
+  /** Keep the separators in `flat` (as single spaces), to split a list analysed in one pass. */
+  keepSpaces?: boolean;
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -108,5 +110,5 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analyzed {
   }
   addRuns(terms, body, scale, unigrams, options.query ? wordStarts(body) : null);
   if (replaced.length && options.surface !== false) addRuns(terms, replaced.join(' '), surface * scale, unigrams, null);
-  return { flat: canonical.replace(/ /g, ''), terms };
+  return { flat: options.keepSpaces ? canonical : canonical.replace(/ /g, ''), terms };
 }

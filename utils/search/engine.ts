@@ -19,10 +19,6 @@ interface Record {
   triggers: string[];
 }
 
-function mergeInto(target: Terms, terms: Terms, weight: number): void {
-  for (const [t, w] of terms) target.set(t, (target.get(t) ?? 0) + w * weight);
-}
-
 /** How many of the best BM25 matches are scored in full (the rest cannot reach the top few). */
 const CANDIDATES = 60;
 
@@ -59,21 +55,20 @@ export class LibraryIndex {
     const { field } = TUNING;
     const old = this.records.get(entry.id);
     if (old) {
-      this.main.remove(old.doc);
-      this.questions.removeReply(entry.id, true);
+      this.main.remove(old.doc); // learned examples stay with the reply across edits
     }
     // One map reused for every entry: the index copies terms into its postings.
     const terms = this.entryTerms;
     terms.clear();
     const triggers = [analyze(entry.title, { into: terms, weight: field.title }).flat];
-    for (const k of entry.keywords) triggers.push(analyze(k, { into: terms, weight: field.keyword }).flat);
+    // Keywords in one pass (the comma keeps them apart); each one's canonical form is a trigger.
+    const keywords = analyze(entry.keywords.join('，'), { into: terms, weight: field.keyword, keepSpaces: true });
+    triggers.push(...keywords.flat.split(' '));
     if (isReply(entry)) {
       analyze(entry.text, { into: terms, weight: field.text, unigrams: false, surface: false });
-      for (const q of entry.questions) {
-        const a = analyze(q);
-        mergeInto(terms, a.terms, field.question);
-        this.questions.add(entry.id, '', a, false);
-      }
+      // Curated example questions are part of what the reply is about; only learned ones (which
+      // can be per shop) also go to the example index, which keeps builds of big libraries fast.
+      for (const q of entry.questions) analyze(q, { into: terms, weight: field.question });
     } else {
       analyze(entry.summary, { into: terms, weight: field.text, unigrams: false, surface: false });
       analyze(entry.body, { into: terms, weight: field.ruleBody, unigrams: false, surface: false });

@@ -98,8 +98,8 @@ export class QuestionIndex {
     return out;
   }
 
-  removeReply(replyId: string, onlyCurated = false): void {
-    for (const q of [...(this.byReply.get(replyId) ?? [])]) if (!onlyCurated || !q.learned) this.removeOne(q);
+  removeReply(replyId: string): void {
+    for (const q of [...(this.byReply.get(replyId) ?? [])]) this.removeOne(q);
   }
 
   removeExample(replyId: string, flat: string, shop: string): void {
