@@ -2,10 +2,13 @@ import { useState } from 'preact/hooks';
 import type { CsvError } from '@/utils/library/csv';
 import { decodeText } from '@/utils/library/import-file';
 import type { SizeChart } from '@/utils/library/types';
-import { parseSizeChartCsv, toSizeChartCsv } from '@/utils/size/chart-csv';
-import { download, errorText, today } from '@/components/common/download';
+import { parseSizeChartCsv, parseSizeChartTable, sizeChartTable, toSizeChartCsv } from '@/utils/size/chart-csv';
+import { download, errorText, today, XLSX_TYPE } from '@/components/common/download';
 
-/** Chart CSV (utils/size/chart-csv.ts): export all charts; import with a preview, blocked on any error. */
+/** SheetJS is large: loaded only when an XLSX file is read or written. */
+const spreadsheet = () => import('@/utils/library/spreadsheet');
+
+/** Chart CSV/XLSX (same columns, utils/size/chart-csv.ts): export all charts; import with a preview, blocked on any error. */
 export function SizeChartCsv({ charts, onImport }: { charts: SizeChart[]; onImport(list: SizeChart[]): Promise<void> }) {
   const [preview, setPreview] = useState<{ charts: SizeChart[]; errors: CsvError[] } | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -13,7 +16,10 @@ export function SizeChartCsv({ charts, onImport }: { charts: SizeChart[]; onImpo
   const choose = async (file: File | undefined) => {
     if (!file) return;
     setStatus(null);
-    const parsed = parseSizeChartCsv(decodeText(new Uint8Array(await file.arrayBuffer())), { now: Date.now() });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const parsed = /\.xlsx$/i.test(file.name)
+      ? parseSizeChartTable((await spreadsheet()).readSheetRows(bytes), { now: Date.now() })
+      : parseSizeChartCsv(decodeText(bytes), { now: Date.now() });
     const byId = new Map(charts.map((c) => [c.id, c]));
     for (const c of parsed.charts) {
       if (byId.get(c.id)?.source === 'team') parsed.errors.push({ row: 0, column: 'chart', message: `尺码表「${c.name}」与团队尺码表同名（id ${c.id}），请改名` });
@@ -36,9 +42,12 @@ export function SizeChartCsv({ charts, onImport }: { charts: SizeChart[]; onImpo
       <button type="button" disabled={!charts.length} onClick={() => download(`kuaida-size-charts-${today()}.csv`, toSizeChartCsv(charts), 'text/csv;charset=utf-8')}>
         导出尺码表 CSV <span class="en">Export</span>
       </button>
+      <button type="button" disabled={!charts.length} onClick={() => void spreadsheet().then((x) => download(`kuaida-size-charts-${today()}.xlsx`, x.toXlsx(sizeChartTable(charts), '尺码表'), XLSX_TYPE))}>
+        导出 XLSX
+      </button>
       <label class="file-button">
-        导入尺码表 CSV <span class="en">Import</span>
-        <input type="file" accept=".csv,text/csv" onChange={(e) => void choose((e.target as HTMLInputElement).files?.[0])} />
+        导入尺码表 CSV/XLSX <span class="en">Import</span>
+        <input type="file" accept=".csv,.xlsx,text/csv" onChange={(e) => void choose((e.target as HTMLInputElement).files?.[0])} />
       </label>
       {status && <p role="status">{status}</p>}
       {preview && (

@@ -25,7 +25,11 @@ export function chartId(name: string): string {
 interface Parsed { row: number; size: string; ranges: Partial<Record<Dim, [number, number]>>; filled: Set<Dim> }
 
 export function parseSizeChartCsv(text: string, options: SizeChartCsvOptions = {}): { charts: SizeChart[]; errors: CsvError[] } {
-  const rows = parseCsv(text);
+  return parseSizeChartTable(parseCsv(text), options);
+}
+
+/** The same columns read from any table: CSV rows, or the first sheet of an XLSX file. */
+export function parseSizeChartTable(rows: string[][], options: SizeChartCsvOptions = {}): { charts: SizeChart[]; errors: CsvError[] } {
   const header = rows[0]?.map((h) => h.trim().toLowerCase()) ?? [];
   const errors: CsvError[] = [];
   const err = (row: number, column: string, message: string) => errors.push({ row, column, message });
@@ -130,10 +134,15 @@ function checkChart(name: string, list: Parsed[], err: (row: number, column: str
 
 const cell = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? '' : String(x));
 
+/** Charts as a table with the CSV's header: for CSV and XLSX export alike. */
+export function sizeChartTable(charts: SizeChart[]): string[][] {
+  return [
+    [...HEADER],
+    ...charts.flatMap((c) => c.rows.map((r) => [c.name, r.size, ...DIMS.flatMap((d) => [cell(r[d]?.[0]), cell(r[d]?.[1])])])),
+  ];
+}
+
 /** The chart CSV (BOM, CRLF) that parseSizeChartCsv reads back to the same rows. */
 export function toSizeChartCsv(charts: SizeChart[]): string {
-  return toCsv([
-    HEADER,
-    ...charts.flatMap((c) => c.rows.map((r) => [c.name, r.size, ...DIMS.flatMap((d) => [cell(r[d]?.[0]), cell(r[d]?.[1])])])),
-  ]);
+  return toCsv(sizeChartTable(charts));
 }

@@ -120,3 +120,15 @@ describe('toSizeChartCsv', () => {
     expect(out).toContain('运动短裤,S,,,48,56,,,66,72,88,94\r\n');
   });
 });
+
+describe('size charts through XLSX', () => {
+  it('round-trips charts through an XLSX sheet with the CSV columns', async () => {
+    const { parseSizeChartCsv: parse, parseSizeChartTable, sizeChartTable, toSizeChartCsv } = await import('@/utils/size/chart-csv');
+    const { readSheetRows, toXlsx } = await import('@/utils/library/spreadsheet');
+    const csv = 'chart,size,height_min,height_max,weight_min,weight_max\n上衣,S,150,158,40,47.5\n上衣,M,156,163,47,53\n';
+    const { charts } = parse(csv, { now: 1 });
+    const back = parseSizeChartTable(readSheetRows(toXlsx(sizeChartTable(charts))), { now: 1 });
+    expect(back.errors).toEqual([]);
+    expect(toSizeChartCsv(back.charts)).toBe(toSizeChartCsv(charts));
+  });
+});
