@@ -38,6 +38,11 @@ function negated(view: View, at: number, negator: RegExp): boolean {
   return from < at && negator.test(view.text.slice(from, at));
 }
 
+/** A negator right after the match in the same clause (好评返现是不允许的). */
+function postNegated(view: View, end: number, negator: RegExp): boolean {
+  return negator.test(view.text.slice(end, end + NEGATOR_REACH));
+}
+
 function suggestionFor(cat: CompiledCategory, g: CompiledGroup, normalised: string): string {
   const hit = cat.replacements.find(([word]) => normalised.includes(word));
   if (hit) return `${hit[0]} → ${hit[1]}`;
@@ -69,6 +74,7 @@ function scanCategory(text: string, views: { text: View; digits: () => View }, c
       const end = view.to[m.index + len - 1]!;
       if (!g.group.ignoreAllow && allowed(view, start, end)) continue;
       if (!g.group.ignoreNegators && cat.negator && negated(view, m.index, cat.negator)) continue;
+      if (!g.group.ignoreNegators && cat.postNegator && postNegated(view, m.index + len, cat.postNegator)) continue;
       out.push({
         finding: {
           category: cat.category,

@@ -18,6 +18,8 @@ export interface CompiledCategory {
   allow: RegExp | null;
   /** Tested against the clause text before a match; anchored at its end. */
   negator: RegExp | null;
+  /** Tested against the clause text after a match; anchored at its start. */
+  postNegator: RegExp | null;
   /** Replacement keys, longest first, normalised like the text. */
   replacements: Array<[string, string]>;
 }
@@ -99,12 +101,15 @@ function compileCategory(category: Category, lists: CategoryLists, expand: (s: s
   }
   const allowSource = alternation(lists.allow, lists.allowPatterns, expand, report('allow'));
   const negSource = lists.negators.length ? safe('negators', () => lists.negators.map(expand).join('|')) : null;
+  const postSource = lists.postNegators?.length ? safe('postNegators', () => lists.postNegators!.map(expand).join('|')) : null;
+  const postGap = lists.postNegatorGap ?? 6;
   return {
     category,
     lists,
     groups,
     allow: allowSource ? new RegExp(allowSource, 'g') : null,
     negator: negSource ? new RegExp(`(?:${negSource})[^,。!?;~…\\n]{0,${lists.negatorGap}}$`) : null,
+    postNegator: postSource ? new RegExp(`^[^,。!?;~…\\n]{0,${postGap}}?(?:${postSource})`) : null,
     replacements: Object.entries(lists.replacements)
       .map(([k, v]): [string, string] => [normTerm(k), v])
       .sort((a, b) => b[0].length - a[0].length),

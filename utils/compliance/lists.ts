@@ -54,6 +54,7 @@ export function mergeLists(base: ComplianceLists, extra: ComplianceExtra): Compl
       allow: concat(from.allow, add.allow),
       allowPatterns: concat(from.allowPatterns, add.allowPatterns),
       negators: concat(from.negators, add.negators),
+      postNegators: concat(from.postNegators, add.postNegators),
       replacements: { ...from.replacements, ...add.replacements },
     };
   }

@@ -57,6 +57,13 @@ export interface CategoryLists {
   negators: string[];
   /** How many characters may stand between a negator and the match. */
   negatorGap: number;
+  /**
+   * Patterns that, just after a match in the same clause, negate it (好评返现是不允许的, 保证明天到是不可能的).
+   * Optional: categories without them only look backwards.
+   */
+  postNegators?: string[];
+  /** How many characters may stand between the match and a post-negator (default 6). */
+  postNegatorGap?: number;
   /** Trap words: a match overlapping one of them is dropped (最近, 微波炉, 万能胶…). */
   allow: string[];
   /** Trap patterns, same effect as `allow`. */
@@ -84,6 +91,7 @@ export interface ComplianceExtra {
         allow?: string[];
         allowPatterns?: string[];
         negators?: string[];
+        postNegators?: string[];
         groups?: RuleGroup[];
         replacements?: Record<string, string>;
       }
