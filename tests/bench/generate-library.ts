@@ -4,17 +4,10 @@
  */
 import { REPLY_GROUPS, type Reply } from '../../utils/library/types';
 
-/** mulberry32: tiny, fast, and the same sequence on every machine for a given seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRng } from '../../utils/trainee/random';
+
+/** The same sequence on every machine for a given seed (mulberry32, shared with the trainee rounds). */
+export const prng = seededRng;
 
 export const pick = <T>(rand: () => number, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
