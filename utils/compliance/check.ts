@@ -3,9 +3,9 @@
  * findings in the agent's own text coordinates. Pure and synchronous: the content script calls it on
  * every keystroke, so all expensive work (compiling the lists) is cached per lists object.
  */
-import { compile, type CompiledCategory, type CompiledGroup } from './compile';
+import { compile, type CompiledCategory, type CompiledGroup, type CompiledTone } from './compile';
 import { DEFAULT_LISTS } from './lists';
-import { clauseStart, digitsView, textView, type View } from './normalize';
+import { BOUNDARY, clauseStart, digitsView, textView, type View } from './normalize';
 import { CATEGORIES, type Category, type ComplianceLists, type Finding, type Severity } from './types';
 
 type Range = [number, number];
@@ -91,6 +91,95 @@ function scanCategory(text: string, views: { text: View; digits: () => View }, c
   }
 }
 
+/** Where a sentence ends, for choosing which sentence of a draft the tone finding highlights. */
+const SENTENCE_END = /[。!?\n]/;
+
+interface ToneHit {
+  id: string;
+  global: boolean;
+  weight: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The tone stage of the negative category: every cue family found in the draft adds its weight once,
+ * every cleaner found (apology, explanation, alternative, polite verbs) subtracts its weight once, and a
+ * score at or above the threshold is reported on the sentence whose cues weigh most, naming the cues so
+ * the agent sees why. Catches put-downs that no list names yet, from how they are said.
+ */
+function scanTone(text: string, view: View, tone: CompiledTone, out: Candidate[]) {
+  const s = view.text;
+  const allowed: Range[] = [];
+  if (tone.allow) {
+    tone.allow.lastIndex = 0;
+    for (let m; (m = tone.allow.exec(s)); ) {
+      if (m[0].length) allowed.push([m.index, m.index + m[0].length]);
+      else tone.allow.lastIndex++;
+    }
+  }
+  const hits: ToneHit[] = [];
+  const weights = new Map<string, number>();
+  for (const { cue, res } of tone.cues) {
+    for (const re of res) {
+      re.lastIndex = 0;
+      for (let m; (m = re.exec(s)); ) {
+        if (!m[0].length) {
+          re.lastIndex++;
+          continue;
+        }
+        const start = m.index;
+        const end = start + m[0].length;
+        if (allowed.some(([a, b]) => a < end && start < b)) continue;
+        hits.push({ id: cue.id, global: !!cue.global, weight: cue.weight, start, end });
+        weights.set(cue.id, cue.weight);
+      }
+    }
+  }
+  let score = 0;
+  for (const w of weights.values()) score += w;
+  const { threshold, mediumAt } = tone.lists;
+  if (score < threshold) return;
+  for (const { cue, res } of tone.cleaners) {
+    if (res.some((re) => ((re.lastIndex = 0), re.test(s)))) score += cue.weight;
+  }
+  if (score < threshold) return;
+
+  // The sentence whose distinct cues weigh most carries the highlight.
+  const sentenceOf = (i: number) => {
+    let n = 0;
+    for (let k = 0; k < i; k++) if (SENTENCE_END.test(s[k]!)) n++;
+    return n;
+  };
+  const located = hits.filter((h) => !h.global);
+  const bySentence = new Map<number, ToneHit[]>();
+  for (const h of located.length ? located : hits) {
+    const k = sentenceOf(h.start);
+    bySentence.set(k, [...(bySentence.get(k) ?? []), h]);
+  }
+  const weigh = (hs: ToneHit[]) => [...new Map(hs.map((h) => [h.id, h.weight])).values()].reduce((a, b) => a + b, 0);
+  const best = [...bySentence.values()].sort((a, b) => weigh(b) - weigh(a))[0]!;
+  let start = Math.min(...best.map((h) => h.start));
+  let end = Math.max(...best.map((h) => h.end));
+  while (start < end - 1 && BOUNDARY.test(s[start]!)) start++;
+  while (end > start + 1 && BOUNDARY.test(s[end - 1]!)) end--;
+
+  const cues = tone.cues.filter((c) => weights.has(c.cue.id)).map((c) => c.cue).sort((a, b) => b.weight - a.weight);
+  const from = view.from[start]!;
+  const to = view.to[end - 1]!;
+  out.push({
+    finding: {
+      category: 'negative',
+      severity: score >= mediumAt ? 'medium' : 'low',
+      start: from,
+      end: to,
+      match: text.slice(from, to),
+      rule: tone.lists.rule.replace('{cues}', cues.map((c) => c.label).join('、')),
+      suggestion: cues.find((c) => c.suggestion)?.suggestion ?? tone.lists.suggestion,
+    },
+  });
+}
+
 /**
  * Overlapping findings of one category are one problem: report their union, with the rule and advice
  * of the longest part (the most specific wording).
@@ -133,6 +222,7 @@ export function checkDraft(text: string, lists: ComplianceLists = DEFAULT_LISTS)
   const views = { text: tv, digits: () => (dv ??= digitsView(tv)) };
   const candidates: Candidate[] = [];
   for (const cat of compiled.categories) scanCategory(text, views, cat, candidates);
+  if (compiled.tone) scanTone(text, tv, compiled.tone, candidates);
   const present = new Set(candidates.map((c) => c.finding.category));
   const kept = candidates.filter((c) => !c.yieldTo?.some((y) => present.has(y))).map((c) => c.finding);
   return merge(text, kept);

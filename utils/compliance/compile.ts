@@ -3,7 +3,15 @@
  * that runs on every keystroke only executes prepared expressions.
  */
 import { textView } from './normalize';
-import { CATEGORIES, type Category, type CategoryLists, type ComplianceLists, type RuleGroup } from './types';
+import {
+  CATEGORIES,
+  type Category,
+  type CategoryLists,
+  type ComplianceLists,
+  type RuleGroup,
+  type ToneCue,
+  type ToneLists,
+} from './types';
 
 export interface CompiledGroup {
   group: RuleGroup;
@@ -24,8 +32,23 @@ export interface CompiledCategory {
   replacements: Array<[string, string]>;
 }
 
+export interface CompiledCue {
+  cue: ToneCue;
+  /** One global expression per pattern (patterns may hold back-references, so they are not joined). */
+  res: RegExp[];
+}
+
+export interface CompiledTone {
+  lists: ToneLists;
+  cues: CompiledCue[];
+  cleaners: CompiledCue[];
+  /** Tone allow patterns plus the negative category's trap words and patterns. */
+  allow: RegExp | null;
+}
+
 export interface Compiled {
   categories: CompiledCategory[];
+  tone: CompiledTone | null;
   /** Patterns that failed to compile (a bad team pack); those rules are skipped, the rest still run. */
   errors: string[];
 }
@@ -116,6 +139,35 @@ function compileCategory(category: Category, lists: CategoryLists, expand: (s: s
   };
 }
 
+function compileTone(lists: ComplianceLists, expand: (s: string) => string, errors: string[]): CompiledTone | null {
+  const tone = lists.tone;
+  if (!tone) return null;
+  const family = (where: string) => (cue: ToneCue): CompiledCue => {
+    const res: RegExp[] = [];
+    for (const p of cue.patterns) {
+      try {
+        res.push(new RegExp(expand(p), 'g'));
+      } catch (e) {
+        errors.push(`tone/${where}/${cue.id}: ${p}: ${(e as Error).message}`);
+      }
+    }
+    return { cue, res };
+  };
+  const neg = lists.categories.negative;
+  const allowSource = alternation(
+    neg?.allow ?? [],
+    [...tone.allow, ...(neg?.allowPatterns ?? [])],
+    expand,
+    (source, e) => errors.push(`tone/allow: ${source}: ${e.message}`),
+  );
+  return {
+    lists: tone,
+    cues: tone.cues.map(family('cues')).filter((c) => c.res.length),
+    cleaners: tone.cleaners.map(family('cleaners')).filter((c) => c.res.length),
+    allow: allowSource ? new RegExp(allowSource, 'g') : null,
+  };
+}
+
 export function compile(lists: ComplianceLists): Compiled {
   const hit = cache.get(lists);
   if (hit) return hit;
@@ -124,7 +176,8 @@ export function compile(lists: ComplianceLists): Compiled {
   const categories = CATEGORIES.filter((c) => lists.categories[c]).map((c) =>
     compileCategory(c, lists.categories[c], expand, errors),
   );
-  const compiled = { categories, errors };
+  const tone = compileTone(lists, expand, errors);
+  const compiled = { categories, tone, errors };
   cache.set(lists, compiled);
   return compiled;
 }

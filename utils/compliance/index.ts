@@ -12,4 +12,6 @@ export {
   type Finding,
   type RuleGroup,
   type Severity,
+  type ToneCue,
+  type ToneLists,
 } from './types';

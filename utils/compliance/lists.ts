@@ -7,8 +7,17 @@ import inducement from './data/inducement.json';
 import negative from './data/negative.json';
 import offplatform from './data/offplatform.json';
 import promise from './data/promise.json';
+import tone from './data/tone.json';
 import vocab from './data/vocab.json';
-import { CATEGORIES, type CategoryLists, type ComplianceExtra, type ComplianceLists, type RuleGroup } from './types';
+import {
+  CATEGORIES,
+  type CategoryLists,
+  type ComplianceExtra,
+  type ComplianceLists,
+  type RuleGroup,
+  type ToneCue,
+  type ToneLists,
+} from './types';
 
 export const DEFAULT_LISTS: ComplianceLists = {
   vocab,
@@ -19,6 +28,7 @@ export const DEFAULT_LISTS: ComplianceLists = {
     promise: promise as CategoryLists,
     negative: negative as CategoryLists,
   },
+  tone: tone as ToneLists,
 };
 
 const concat = (a: readonly string[] = [], b: readonly string[] = []) => [...new Set([...a, ...b])];
@@ -58,5 +68,26 @@ export function mergeLists(base: ComplianceLists, extra: ComplianceExtra): Compl
       replacements: { ...from.replacements, ...add.replacements },
     };
   }
-  return { vocab: mergedVocab, categories };
+  return { vocab: mergedVocab, categories, tone: mergeTone(base.tone, extra.tone) };
+}
+
+/** Cue families with an existing id gain patterns; new ids are added. */
+function mergeCues(base: readonly ToneCue[], extra: readonly ToneCue[] = []): ToneCue[] {
+  const out = base.map((c) => ({ ...c }));
+  for (const c of extra) {
+    const same = out.find((o) => o.id === c.id);
+    if (same) same.patterns = concat(same.patterns, c.patterns);
+    else out.push({ ...c, patterns: [...c.patterns] });
+  }
+  return out;
+}
+
+function mergeTone(base: ToneLists | undefined, extra: ComplianceExtra['tone']): ToneLists | undefined {
+  if (!base || !extra) return base;
+  return {
+    ...base,
+    allow: concat(base.allow, extra.allow),
+    cues: mergeCues(base.cues, extra.cues),
+    cleaners: mergeCues(base.cleaners, extra.cleaners),
+  };
 }

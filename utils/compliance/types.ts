@@ -73,15 +73,56 @@ export interface CategoryLists {
   replacements: Record<string, string>;
 }
 
+/**
+ * One family of tone cues (or of cleaners): its weight counts once per draft when any of its patterns occurs.
+ * Each pattern is compiled on its own, so back-references (`\\1`) work; `{NAME}` macros are expanded.
+ */
+export interface ToneCue {
+  id: string;
+  /** Shown to the agent in the finding's rule, in Simplified Chinese (反问, 命令买家…). */
+  label: string;
+  /** Positive for cues, negative for cleaners (an apology, an alternative offered). */
+  weight: number;
+  patterns: string[];
+  /** A property of the whole draft (no softening anywhere): adds weight but is not what gets highlighted. */
+  global?: boolean;
+  note?: string;
+  /** Advice when this cue weighs most in the draft; the stage's `suggestion` otherwise. */
+  suggestion?: string;
+}
+
+/**
+ * The tone stage of the negative category: a score over cue families (rhetorical questions, orders to the
+ * buyer, blame, mockery, dismissal…) minus cleaners (apology, explanation, alternative, polite verbs).
+ * It catches put-downs no list names yet; a finding is reported when the score reaches `threshold`.
+ */
+export interface ToneLists {
+  note?: string;
+  /** Rule text; `{cues}` is replaced by the labels of the cues found. */
+  rule: string;
+  suggestion: string;
+  threshold: number;
+  /** From this score on the finding is medium, below it low. */
+  mediumAt: number;
+  /** Patterns whose matches no cue may overlap (别担心, 你好, 还有货…); the negative category's `allow` applies too. */
+  allow: string[];
+  cues: ToneCue[];
+  cleaners: ToneCue[];
+}
+
 export interface ComplianceLists {
   /** Named alternatives that patterns insert with `{NAME}`. */
   vocab: Record<string, string[]>;
   categories: Record<Category, CategoryLists>;
+  /** Tone stage for the negative category; absent → only the word lists run. */
+  tone?: ToneLists;
 }
 
 /** What a team pack may add. Category-level `terms`/`patterns` become one extra rule with the category's defaults. */
 export interface ComplianceExtra {
   vocab?: Record<string, string[]>;
+  /** Tone cues/cleaners (same id: patterns appended; new id: added) and allow patterns. */
+  tone?: { cues?: ToneCue[]; cleaners?: ToneCue[]; allow?: string[] };
   categories?: Partial<
     Record<
       Category,
