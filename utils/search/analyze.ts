@@ -98,7 +98,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analyzed {
   const { concept, incidentalSocial, surface } = TUNING.term;
   const scale = options.weight ?? 1;
   const unigrams = options.unigrams !== false;
-  const { text: canonical, concepts, social, replaced } = canonicalize(normalizeText(text));
+  const first = canonicalize(normalizeText(text));
+  // A second pass lets phrases compose with synonyms: 改一下快递费 → 改一下运费 → 改价 (not for
+  // long reply texts, where it would slow index builds for little).
+  const second = TUNING.term.secondPass && first.replaced.length && options.surface !== false ? canonicalize(first.text) : null;
+  const canonical = second?.text ?? first.text;
+  const concepts = second ? [...new Set([...first.concepts, ...second.concepts])] : first.concepts;
+  const social = second?.social.length ? second.social : first.social;
+  const replaced = second ? [...first.replaced, ...second.replaced] : first.replaced;
   const terms: Terms = options.into ?? new Map();
   for (const c of concepts) add(terms, symbol(`#${c}`), concept * scale);
   let body = canonical;

@@ -5,7 +5,7 @@
  */
 export const TUNING = {
   /** Term kinds (analyze.ts). */
-  term: { concept: 1.6, bigram: 1, unigram: 0.25, word: 1.2, incidentalSocial: 0.2, surface: 0.5, crossWord: 0.9 },
+  term: { concept: 1.6, bigram: 1, unigram: 0.25, word: 1.2, incidentalSocial: 0.2, surface: 0.5, crossWord: 0.9, secondPass: 1 },
   /** Field weights of an entry's terms (engine.ts). */
   field: { title: 3, keyword: 2.2, question: 1.4, text: 0.5, ruleBody: 0.25 },
   /** BM25 (inverted-index.ts). */
