@@ -1,3 +1,4 @@
+import { FormActions } from './FormActions';
 import { useRef, useState } from 'preact/hooks';
 import type { Reply } from '@/utils/library/types';
 import { errorText } from '@/components/common/download';
@@ -74,11 +75,7 @@ export function ReplyForm({ reply, note, replies, hidden, groups, onSave, onCanc
         <textarea id="reply-questions" rows={3} value={d.questions} onInput={input('questions')} aria-describedby="reply-questions-hint" />
       </Field>
       <ScopeFields idPrefix="reply" shops={d.shops} onShops={(v) => set('shops', v)} platforms={d.platforms} onPlatforms={(v) => set('platforms', v)} />
-      {saveError && <p class="error" role="alert">保存失败：{saveError}</p>}
-      <div class="form-actions">
-        <button type="submit" class="primary" disabled={saving}>保存 <span class="en">Save</span></button>
-        <button type="button" onClick={onCancel}>取消 <span class="en">Cancel (Esc)</span></button>
-      </div>
+      <FormActions saveError={saveError} saving={saving} onCancel={onCancel} />
     </form>
   );
 }

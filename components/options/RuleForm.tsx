@@ -1,3 +1,4 @@
+import { FormActions } from './FormActions';
 import { useRef, useState } from 'preact/hooks';
 import { newPersonalId, PLATFORM_NAMES, splitIds, splitKeywords } from '@/utils/library/reply-fields';
 import type { PlatformId, PlatformRule } from '@/utils/library/types';
@@ -73,11 +74,7 @@ export function RuleForm(props: { rule: PlatformRule | null; note?: string; topi
       <Field id="rule-sourceRef" label="出处" en="Source"><input type="text" placeholder="如《消费者权益保护法》第二十五条" {...bind('sourceRef')} /></Field>
       <Field id="rule-checkedAt" label="核对日期" en="Checked on" error={errors.checkedAt}><input type="date" {...bind('checkedAt')} /></Field>
       <ScopeFields idPrefix="rule" shops={d.shops} onShops={(v) => setD((old) => ({ ...old, shops: v }))} />
-      {saveError && <p class="error" role="alert">保存失败：{saveError}</p>}
-      <div class="form-actions">
-        <button type="submit" class="primary">保存 <span class="en">Save</span></button>
-        <button type="button" onClick={props.onCancel}>取消 <span class="en">Cancel (Esc)</span></button>
-      </div>
+      <FormActions saveError={saveError} onCancel={props.onCancel} />
     </form>
   );
 }

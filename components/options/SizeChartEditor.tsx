@@ -1,3 +1,4 @@
+import { FormActions } from './FormActions';
 import { useRef, useState } from 'preact/hooks';
 import { DIM_NAMES, SIZE_DIMS } from '@/utils/library/size-format';
 import type { SizeChart } from '@/utils/library/types';
@@ -70,11 +71,7 @@ export function SizeChartEditor(props: { chart: SizeChart | null; note?: string;
         </tbody>
       </table>
       <button type="button" onClick={() => setD((o) => ({ ...o, rows: [...o.rows, rowDraft()] }))}>＋ 添加尺码 <span class="en">Add size</span></button>
-      {saveError && <p class="error" role="alert">保存失败：{saveError}</p>}
-      <div class="form-actions">
-        <button type="submit" class="primary">保存 <span class="en">Save</span></button>
-        <button type="button" onClick={props.onCancel}>取消 <span class="en">Cancel (Esc)</span></button>
-      </div>
+      <FormActions saveError={saveError} onCancel={props.onCancel} />
     </form>
   );
 }
