@@ -5,6 +5,11 @@ describe('detectMood', () => {
   it.each([
     ['今天能发货吗', 'calm'],
     ['好的谢谢', 'calm'],
+    // Product words that contain an insult's characters are no insult.
+    ['现在购买赠送什么东西吗', 'calm'],
+    ['滚筒洗衣机能洗羽绒服吗', 'calm'],
+    ['ATM机能刷吗', 'calm'],
+    ['什么破东西用一天就坏了', 'angry'],
     ['东西收到了有点失望', 'upset'],
     ['怎么还没发货！！', 'angry'],
     ['再不处理我就打12315投诉你们', 'angry'],
