@@ -31,6 +31,22 @@ describe('canonicalize', () => {
     expect(canon('邮费谁出').concepts).toEqual(['退货运费']);
   });
 
+  it('keeps apart words that only look like a variant (好几天 is no 多久, 买多少 no bulk order)', () => {
+    expect(canon('好几天前就显示派送了').text).toContain('好几天');
+    expect(canon('买多少斤包邮').concepts).not.toContain('批量购买');
+    // Applying for a return is more specific than after-sales in general: it stays a return.
+    expect(canon('申请退货').concepts).toContain('退货');
+  });
+
+  it('knows general colloquial variants of customer-service topics', () => {
+    expect(canon('少收到一本书').concepts).toContain('少发');
+    expect(canon('蚂蚁花呗可以吗').concepts).toContain('分期');
+    expect(canon('物流几天不走了').concepts).toContain('物流停滞');
+    expect(canon('附近有实体店能修吗').concepts).toContain('售后网点');
+    expect(canon('这两款有什么区别').concepts).toContain('区别');
+    expect(canon('明天能不能到').concepts).toContain('到货');
+  });
+
   it('drops filler particles but keeps words that contain them', () => {
     expect(canon('亲在吗').text).toBe('在吗');
     expect(canon('好的呢').text).toBe('好的');
