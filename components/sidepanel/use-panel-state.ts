@@ -13,6 +13,7 @@ export function usePanelState(onFocusSearch: () => void): PanelState {
     let port: ReturnType<typeof browser.runtime.connect> | null = null;
     let closed = false;
     let retry: ReturnType<typeof setTimeout> | undefined;
+    let failures = 0;
     const pinned = Number(new URLSearchParams(location.search).get('tabId'));
 
     const connect = async () => {
@@ -25,6 +26,7 @@ export function usePanelState(onFocusSearch: () => void): PanelState {
       port.onMessage.addListener((raw: unknown) => {
         const msg = raw as BackgroundToPanel;
         if (msg.type === 'state') {
+          failures = 0;
           setState(msg.state);
           // Lets tests see that a (re)connected worker pushed its state.
           document.body.dataset.stateSeq = String(Number(document.body.dataset.stateSeq ?? 0) + 1);
@@ -33,7 +35,9 @@ export function usePanelState(onFocusSearch: () => void): PanelState {
       });
       port.onDisconnect.addListener(() => {
         port = null;
-        if (!closed) retry = setTimeout(() => void connect(), 300);
+        // Connecting wakes a stopped worker, so the first retry is immediate; back off only when
+        // connections keep failing (an extension being reloaded).
+        if (!closed) retry = setTimeout(() => void connect(), Math.min(300, 25 * 2 ** failures++ - 25));
       });
       const watch: PanelToBackground = {
         type: 'watch',

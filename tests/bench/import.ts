@@ -17,6 +17,7 @@ import { defaultReplies } from '../../utils/library/default';
 import { loadImportFile } from '../../utils/library/import-file';
 import { toReplyXlsx } from '../../utils/library/spreadsheet';
 import type { Reply } from '../../utils/library/types';
+import type { LoadedExtension } from '../e2e/support/extension';
 import { generateReplies } from './generate-library';
 import { fmt, median } from './stats';
 
@@ -66,32 +67,41 @@ async function timeWrite(replies: Reply[]): Promise<number> {
   return ms;
 }
 
+/**
+ * Imports a reply file through the options page of a launched extension (parse + check in the
+ * page, write in the service worker), as an agent would, and returns the page's own timings.
+ */
+export async function importThroughOptions(ext: LoadedExtension, file: { name: string; bytes: Uint8Array }): Promise<{ parseCheckMs: number; writeMs: number }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kuaida-import-'));
+  const page = await ext.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await page.waitForSelector('#reply-count[data-count]');
+    const filePath = path.join(dir, file.name);
+    writeFileSync(filePath, file.bytes);
+    await page.locator('#import-file').setInputFiles(filePath);
+    await page.waitForSelector('.reply-import[data-phase=preview]', { timeout: 60_000 });
+    await page.locator('#import-run').click();
+    await page.waitForSelector('.reply-import[data-phase=done]', { timeout: 60_000 });
+    const block = page.locator('.reply-import');
+    return { parseCheckMs: Number(await block.getAttribute('data-parse-ms')), writeMs: Number(await block.getAttribute('data-write-ms')) };
+  } finally {
+    await page.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function inBrowser(files: Array<{ name: string; bytes: Uint8Array }>): Promise<Array<{ parseCheckMs: number; writeMs: number }>> {
   const { launchExtension } = await import('../e2e/support/extension');
-  const dir = mkdtempSync(path.join(tmpdir(), 'kuaida-import-'));
   const out = [];
-  try {
-    for (const f of files) {
-      // A fresh profile per file: the same ids imported twice would be "unchanged" and not written.
-      const ext = await launchExtension();
-      try {
-        const page = await ext.context.newPage();
-        await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
-        await page.waitForSelector('#reply-count[data-count]');
-        const file = path.join(dir, f.name);
-        writeFileSync(file, f.bytes);
-        await page.locator('#import-file').setInputFiles(file);
-        await page.waitForSelector('.reply-import[data-phase=preview]', { timeout: 60_000 });
-        await page.locator('#import-run').click();
-        await page.waitForSelector('.reply-import[data-phase=done]', { timeout: 60_000 });
-        const block = page.locator('.reply-import');
-        out.push({ parseCheckMs: Number(await block.getAttribute('data-parse-ms')), writeMs: Number(await block.getAttribute('data-write-ms')) });
-      } finally {
-        await ext.close();
-      }
+  for (const f of files) {
+    // A fresh profile per file: the same ids imported twice would be "unchanged" and not written.
+    const ext = await launchExtension();
+    try {
+      out.push(await importThroughOptions(ext, f));
+    } finally {
+      await ext.close();
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
   return out;
 }

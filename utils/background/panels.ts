@@ -1,5 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { PANEL_PORT, type BackgroundToPanel, type PanelToBackground } from '../messaging/protocol';
+import { getLibraryIndex } from './library-service';
 import { forgetTab, getTab, mostRecentTab, panelStateOf } from './tab-state';
 
 interface Panel {
@@ -82,6 +83,9 @@ export function setupPanels(): void {
     port.onMessage.addListener((raw) => {
       const msg = raw as PanelToBackground;
       if (msg.type !== 'watch') return;
+      // An open panel means buyer messages are coming: build the index now (after a worker
+      // restart too), not when the first message arrives.
+      void getLibraryIndex().catch(() => undefined);
       panel.windowId = msg.windowId;
       panel.pinnedTabId = msg.pinnedTabId;
       panel.selfTabId = msg.selfTabId;
