@@ -36,6 +36,10 @@ describe('canonicalize', () => {
     expect(canon('买多少斤包邮').concepts).not.toContain('批量购买');
     // Applying for a return is more specific than after-sales in general: it stays a return.
     expect(canon('申请退货').concepts).toContain('退货');
+    // 送 alone is delivering as often as giving: only gift phrases are gifts.
+    expect(canon('能让师傅帮忙送上楼吗').concepts).not.toContain('赠品');
+    expect(canon('还另外送湿巾吗').concepts).toContain('赠品');
+    expect(canon('收货信息怎么填').concepts).not.toContain('签收');
   });
 
   it('knows general colloquial variants of customer-service topics', () => {
