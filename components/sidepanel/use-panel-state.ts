@@ -37,7 +37,10 @@ export function usePanelState(onFocusSearch: () => void): PanelState {
         port = null;
         // Connecting wakes a stopped worker, so the first retry is immediate; back off only when
         // connections keep failing (an extension being reloaded).
-        if (!closed) retry = setTimeout(() => void connect(), Math.min(300, 25 * 2 ** failures++ - 25));
+        if (closed) return;
+        const delay = failures === 0 ? 0 : Math.min(300, 25 * 2 ** failures);
+        failures++;
+        retry = setTimeout(() => void connect(), delay);
       });
       const watch: PanelToBackground = {
         type: 'watch',
