@@ -17,6 +17,17 @@ interface Record {
   doc: number;
   /** Canonical title and keywords: a buyer message containing one names this entry. */
   triggers: string[];
+  /**
+   * Per shop, a copy of the entry's document with the examples learned there folded in as
+   * example questions: the team's phrasing counts like curated 相似问法, but only in its shop.
+   */
+  learnedDocs: Map<string, number>;
+}
+
+/** A document of the main index: an entry's own (shop null), or its copy with one shop's learned examples. */
+interface Slot {
+  record: Record;
+  shop: string | null;
 }
 
 /** How many of the best BM25 matches are scored in full (the rest cannot reach the top few). */
@@ -27,23 +38,27 @@ function isReply(e: Entry): e is Reply {
 }
 
 /**
- * The suggestion engine: BM25 over lexicon-canonicalised character n-grams with field weights,
- * nearest example questions (curated and learned from use), keyword/title triggers, shop and
+ * The suggestion engine: BM25 over lexicon-canonicalised character n-grams with field weights
+ * (curated example questions are a field; examples learned in a shop join a copy of the reply's
+ * document for that shop), near repeats of learned messages, keyword/title triggers, shop and
  * platform scope, and a usage prior. Entries can be added, replaced and removed one at a time.
  */
 export class LibraryIndex {
   private main = new InvertedIndex();
-  private byDoc: Record[] = [];
+  private bySlot: Slot[] = [];
   private records = new Map<string, Record>();
   private questions = new QuestionIndex();
   private typeAhead = new TypeAhead();
   private scratch = new Float64Array(0);
-  private entryTerms: Terms = new Map();
+  private entryScratch: Terms = new Map();
 
   constructor(replies: Reply[], rules: PlatformRule[], learned: LearnedExample[] = []) {
     for (const e of replies) this.upsert(e);
     for (const e of rules) this.upsert(e);
-    for (const l of learned) this.learn(l);
+    // Examples first, then each reply's learned documents once (not once per example).
+    const touched = new Set<Record>();
+    for (const l of learned) if (this.addExample(l)) touched.add(this.records.get(l.replyId)!);
+    for (const r of touched) this.rebuildLearnedDocs(r);
   }
 
   get size(): number {
@@ -52,13 +67,23 @@ export class LibraryIndex {
 
   /** Adds or replaces one entry without rebuilding the index. */
   upsert(entry: Entry): void {
-    const { field } = TUNING;
     const old = this.records.get(entry.id);
     if (old) {
       this.main.remove(old.doc); // learned examples stay with the reply across edits
+      for (const doc of old.learnedDocs.values()) this.main.remove(doc);
     }
-    // One map reused for every entry: the index copies terms into its postings.
-    const terms = this.entryTerms;
+    const { terms, triggers } = this.entryTerms(entry);
+    const record: Record = { entry, kind: isReply(entry) ? 'reply' : 'rule', doc: this.main.add(terms), triggers, learnedDocs: new Map() };
+    this.bySlot[record.doc] = { record, shop: null };
+    this.records.set(entry.id, record);
+    this.typeAhead.upsert(entry);
+    if (old?.learnedDocs.size) this.rebuildLearnedDocs(record);
+  }
+
+  /** An entry's weighted terms (into one reused map: the index copies them) and its triggers. */
+  private entryTerms(entry: Entry): { terms: Terms; triggers: string[] } {
+    const { field } = TUNING;
+    const terms = this.entryScratch;
     terms.clear();
     const triggers = [analyze(entry.title, { into: terms, weight: field.title }).flat];
     // Keywords in one pass (the comma keeps them apart); each one's canonical form is a trigger.
@@ -66,29 +91,37 @@ export class LibraryIndex {
     triggers.push(...keywords.flat.split(' '));
     if (isReply(entry)) {
       analyze(entry.text, { into: terms, weight: field.text, unigrams: false, surface: false });
-      // Curated example questions are part of what the reply is about; only learned ones (which
-      // can be per shop) also go to the example index, which keeps builds of big libraries fast.
       for (const q of entry.questions) analyze(q, { into: terms, weight: field.question });
     } else {
       analyze(entry.summary, { into: terms, weight: field.text, unigrams: false, surface: false });
       analyze(entry.body, { into: terms, weight: field.ruleBody, unigrams: false, surface: false });
     }
-    const doc = this.main.add(terms);
-    const record: Record = {
-      entry,
-      kind: isReply(entry) ? 'reply' : 'rule',
-      doc,
-      triggers: [...new Set(triggers.filter((t) => [...t].length >= 2))],
-    };
-    this.byDoc[doc] = record;
-    this.records.set(entry.id, record);
-    this.typeAhead.upsert(entry);
+    return { terms, triggers: [...new Set(triggers.filter((t) => [...t].length >= 2))] };
+  }
+
+  /** Re-derives a reply's per-shop documents after its learned examples or its content changed. */
+  private rebuildLearnedDocs(record: Record): void {
+    for (const doc of record.learnedDocs.values()) this.main.remove(doc);
+    record.learnedDocs.clear();
+    const shops = this.questions.shopsOf(record.entry.id);
+    if (shops.size === 0) return;
+    const base = new Map(this.entryTerms(record.entry).terms);
+    for (const shop of shops) {
+      const terms = new Map(base);
+      for (const example of this.questions.learnedTerms(record.entry.id, shop)) {
+        for (const [t, w] of example) terms.set(t, (terms.get(t) ?? 0) + w * TUNING.field.question);
+      }
+      const doc = this.main.add(terms);
+      record.learnedDocs.set(shop, doc);
+      this.bySlot[doc] = { record, shop };
+    }
   }
 
   remove(id: string): void {
     const old = this.records.get(id);
     if (!old) return;
     this.main.remove(old.doc);
+    for (const doc of old.learnedDocs.values()) this.main.remove(doc);
     this.questions.removeReply(id);
     this.records.delete(id);
     this.typeAhead.remove(id);
@@ -96,6 +129,12 @@ export class LibraryIndex {
 
   /** Remembers a buyer message as an example question of a reply (bounded, deduplicated). */
   learn(example: LearnedExample): boolean {
+    if (!this.addExample(example)) return false;
+    this.rebuildLearnedDocs(this.records.get(example.replyId)!);
+    return true;
+  }
+
+  private addExample(example: LearnedExample): boolean {
     if (!this.records.has(example.replyId)) return false;
     return this.questions.add(example.replyId, example.shop, analyze(example.text), true, example.createdAt);
   }
@@ -115,6 +154,8 @@ export class LibraryIndex {
   /** Forgets one learned example. */
   unlearn(example: Pick<LearnedExample, 'replyId' | 'text' | 'shop'>): void {
     this.questions.removeExample(example.replyId, analyze(example.text).flat, example.shop);
+    const record = this.records.get(example.replyId);
+    if (record) this.rebuildLearnedDocs(record);
   }
 
   /** Suggestions for a buyer message, best first. */
@@ -160,38 +201,36 @@ export class LibraryIndex {
     const touched: number[] = [];
     this.main.score(terms, scores, touched);
     const examples = this.questions.similarities(terms, options.shop);
-    const profiles = this.questions.profileScores(terms, options.shop);
-    const candidates = new Set(topDocs(touched, scores, CANDIDATES));
+    const candidates = topDocs(touched, scores, CANDIDATES);
     // Scale by the better of the best match and a perfect match, so a weak best match stays weak.
-    const best = candidates.size ? Math.max(...[...candidates].map((d) => scores[d]!)) : 0;
-    const top = Math.max(best, TUNING.mix.selfScale * this.main.selfScore(terms));
-    for (const replyId of [...examples.keys(), ...profiles.keys()]) {
-      const r = this.records.get(replyId);
-      if (r) candidates.add(r.doc);
-    }
-    const bm25Of = new Map([...candidates].map((d) => [d, top > 0 ? scores[d]! / top : 0]));
-    for (const d of touched) scores[d] = 0;
-    const out: Suggestion[] = [];
+    const best = candidates.length ? Math.max(...candidates.map((d) => scores[d]!)) : 0;
+    const top = Math.max(best, mix.selfScale * this.main.selfScore(terms));
+    // Each entry's better document: its own, or its copy with the examples learned in this shop.
+    const bm25Of = new Map<Record, number>();
     for (const d of candidates) {
-      const r = this.byDoc[d]!;
-      const bm25 = bm25Of.get(d)!;
+      const { record, shop } = this.bySlot[d]!;
+      if (shop && options.shop && shop !== options.shop) continue;
+      const s = top > 0 ? scores[d]! / top : 0;
+      if (s > (bm25Of.get(record) ?? -1)) bm25Of.set(record, s);
+    }
+    for (const d of touched) scores[d] = 0;
+    for (const replyId of examples.keys()) {
+      const r = this.records.get(replyId);
+      if (r && !bm25Of.has(r)) bm25Of.set(r, 0);
+    }
+    const out: Suggestion[] = [];
+    for (const [r, bm25] of bm25Of) {
       if (!this.allowed(r.entry, options)) continue;
       const hits = r.triggers.filter((t) => flat.includes(t));
       const trigger = Math.min(1, hits.reduce((s, t) => s + [...t].length, 0) / 6);
+      // Only a near repeat of a learned message counts on its own; partial overlap is already
+      // in the learned document's BM25, and counting it twice lets one odd example take over.
       const example = examples.get(r.entry.id);
+      const repeat = Math.max(0, ((example?.sim ?? 0) - mix.repeatFloor) / (1 - mix.repeatFloor));
       const usage = isReply(r.entry) ? Math.log1p(r.entry.useCount) : 0;
-      let score =
-        mix.bm25 * bm25 +
-        mix.example * (example?.sim ?? 0) +
-        mix.profile * (profiles.get(r.entry.id) ?? 0) +
-        mix.trigger * trigger +
-        mix.usage * usage;
+      let score = mix.bm25 * bm25 + mix.repeat * repeat + mix.trigger * trigger + mix.usage * usage;
       if (r.kind === 'rule') score *= mix.rule;
-      const reason = hits.length
-        ? hits.slice(0, 3).join('、')
-        : example && example.sim > 0.3
-          ? `相似问法「${example.flat}」`
-          : '字面相近';
+      const reason = hits.length ? hits.slice(0, 3).join('、') : repeat > 0 ? `相似问法「${example!.flat}」` : '字面相近';
       out.push(this.toSuggestion(r.entry, score, reason));
     }
     return out.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 9);

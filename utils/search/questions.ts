@@ -1,6 +1,5 @@
 import type { Analyzed, Terms } from './analyze';
 import { InvertedIndex, topDocs } from './inverted-index';
-import { TUNING } from './tuning';
 
 /** How many example questions are kept per reply and shop; the oldest learned ones go first. */
 export const MAX_EXAMPLES_PER_REPLY = 50;
@@ -15,25 +14,15 @@ interface Question {
 }
 
 /**
- * Example buyer questions (相似问法), curated and learned from use, matched as nearest
- * neighbours: a buyer message close to an example question points to that example's reply.
+ * Example buyer questions learned from use, per reply and shop. Two uses: a buyer message close
+ * to one of them points to its reply (nearest neighbour), and the engine folds a reply's learned
+ * examples into that reply's document for the shop (`learnedTerms`).
  */
-interface Profile {
-  replyId: string;
-  shop: string;
-  doc: number;
-}
-
 export class QuestionIndex {
   private index = new InvertedIndex(true);
   private byDoc: Question[] = [];
   private byReply = new Map<string, Question[]>();
-  /** All examples of one reply (and shop) pooled: the vocabulary the team's buyers use for it. */
-  private profiles = new InvertedIndex(true);
-  private profileByKey = new Map<string, Profile>();
-  private profileByDoc: Profile[] = [];
   private scratch = new Float64Array(0);
-  private profileScratch = new Float64Array(0);
 
   get size(): number {
     return this.index.size;
@@ -54,48 +43,19 @@ export class QuestionIndex {
       const oldest = learnedHere.reduce((a, b) => (b.createdAt < a.createdAt ? b : a));
       this.removeOne(oldest);
     }
-    // Curated examples already sit in the reply's own terms; pooling pays off for learned ones.
-    if (learned) this.rebuildProfile(replyId, shop);
     return true;
   }
 
-  private rebuildProfile(replyId: string, shop: string): void {
-    const key = `${shop}\u0000${replyId}`;
-    const old = this.profileByKey.get(key);
-    if (old) this.profiles.remove(old.doc);
-    const merged: Terms = new Map();
-    for (const q of this.byReply.get(replyId) ?? []) {
-      if (q.shop !== shop || !q.learned) continue;
-      for (const [t, w] of this.index.termsOf(q.doc)!) merged.set(t, (merged.get(t) ?? 0) + w);
-    }
-    if (merged.size === 0) {
-      this.profileByKey.delete(key);
-      return;
-    }
-    const profile: Profile = { replyId, shop, doc: this.profiles.add(merged) };
-    this.profileByKey.set(key, profile);
-    this.profileByDoc[profile.doc] = profile;
+  /** The terms of a reply's learned examples that count in `shop`: its own and shop-less ones. */
+  learnedTerms(replyId: string, shop: string): Terms[] {
+    const out: Terms[] = [];
+    for (const q of this.byReply.get(replyId) ?? []) if (q.learned && (q.shop === shop || q.shop === '')) out.push(this.index.termsOf(q.doc)!);
+    return out;
   }
 
-  /** BM25 of the query against each reply's pooled examples, scaled to the best (0…1). */
-  profileScores(query: Terms, shop: string | null | undefined): Map<string, number> {
-    const touched: number[] = [];
-    if (this.profileScratch.length < this.profiles.capacity) this.profileScratch = new Float64Array(this.profiles.capacity * 2);
-    const scores = this.profileScratch;
-    this.profiles.score(query, scores, touched);
-    const out = new Map<string, number>();
-    let top = 0;
-    for (const d of topDocs(touched, scores, 60)) {
-      const p = this.profileByDoc[d]!;
-      if (shop && p.shop && p.shop !== shop) continue;
-      const s = scores[d]!;
-      top = Math.max(top, s);
-      if (s > (out.get(p.replyId) ?? 0)) out.set(p.replyId, s);
-    }
-    for (const d of touched) scores[d] = 0;
-    top = Math.max(top, TUNING.mix.profileSelfScale * this.profiles.selfScore(query));
-    if (top > 0) for (const [k, v] of out) out.set(k, v / top);
-    return out;
+  /** Shops with learned examples of a reply ('' for shop-less ones). */
+  shopsOf(replyId: string): Set<string> {
+    return new Set((this.byReply.get(replyId) ?? []).filter((q) => q.learned).map((q) => q.shop));
   }
 
   removeReply(replyId: string): void {
@@ -148,6 +108,5 @@ export class QuestionIndex {
     if (list.length) this.byReply.set(q.replyId, list);
     else this.byReply.delete(q.replyId);
     this.index.remove(q.doc);
-    if (q.learned) this.rebuildProfile(q.replyId, q.shop);
   }
 }

@@ -11,5 +11,5 @@ export const TUNING = {
   /** BM25 (inverted-index.ts). */
   bm25: { k1: 1.2, b: 0.6 },
   /** How the evidence is mixed (engine.ts). */
-  mix: { bm25: 1, example: 0.9, profile: 0.6, trigger: 0.35, usage: 0.04, rule: 0.85, selfScale: 0.1, profileSelfScale: 0.3 },
+  mix: { bm25: 1, repeat: 1.5, repeatFloor: 0.6, trigger: 0.35, usage: 0.04, rule: 0.85, selfScale: 0.1 },
 };

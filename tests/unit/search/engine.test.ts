@@ -76,6 +76,24 @@ describe('learning from use', () => {
     expect(top(index, '拍下了当天能寄走吗', { shop: 'shop-a' })[0]).not.toBe('ship');
   });
 
+  it('lets no single learned message take over a reply that names the question', () => {
+    const index = new LibraryIndex([...library(), reply('refuse', '拒收', ['拒收', '拒签'])], []);
+    // Cancelling after shipping means refusing the parcel; cancelling as such is still 取消订单.
+    index.accept({ replyId: 'refuse', text: '我取消订单了，不过货已经发出了', shop: '', createdAt: 1 });
+    expect(top(index, '我要取消订单')[0]).toBe('cancel');
+    expect(top(index, '取消订单了但是货已经发出了')[0]).toBe('refuse');
+  });
+
+  it('keeps learned examples across edits of the reply', () => {
+    const index = new LibraryIndex(library(), []);
+    index.learn({ replyId: 'ship', text: '东西拍下了能不能当天寄走', shop: '', createdAt: 1 });
+    index.upsert({ ...library()[0]!, text: '亲，16点前付款当天发出哦' });
+    expect(top(index, '拍下了当天能寄走吗')[0]).toBe('ship');
+    // Built from storage: the same, without one rebuild per example.
+    const loaded = new LibraryIndex(library(), [], [{ replyId: 'ship', text: '东西拍下了能不能当天寄走', shop: '', createdAt: 1 }]);
+    expect(top(loaded, '拍下了当天能寄走吗')[0]).toBe('ship');
+  });
+
   it('ignores examples for replies it does not know', () => {
     expect(new LibraryIndex(library(), []).learn({ replyId: 'nope', text: '在吗', shop: '', createdAt: 0 })).toBe(false);
   });

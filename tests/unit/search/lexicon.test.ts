@@ -40,6 +40,8 @@ describe('canonicalize', () => {
     expect(canon('能让师傅帮忙送上楼吗').concepts).not.toContain('赠品');
     expect(canon('还另外送湿巾吗').concepts).toContain('赠品');
     expect(canon('收货信息怎么填').concepts).not.toContain('签收');
+    // Confirming receipt in the app is not the courier's signature (签收未收到 is a different reply).
+    expect(canon('已确认收货，帮我申请售后').concepts).not.toContain('签收');
   });
 
   it('knows general colloquial variants of customer-service topics', () => {
@@ -49,6 +51,9 @@ describe('canonicalize', () => {
     expect(canon('附近有实体店能修吗').concepts).toContain('售后网点');
     expect(canon('这两款有什么区别').concepts).toContain('区别');
     expect(canon('明天能不能到').concepts).toContain('到货');
+    // No tracking yet means not shipped yet: 怎么还 must not swallow the 还没.
+    expect(canon('怎么还没物流信息').concepts).toContain('催发货');
+    expect(canon('办个事怎么这么费劲').concepts).toContain('不满');
   });
 
   it('drops filler particles but keeps words that contain them', () => {
