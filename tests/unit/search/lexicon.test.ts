@@ -54,6 +54,10 @@ describe('canonicalize', () => {
     // No tracking yet means not shipped yet: 怎么还 must not swallow the 还没.
     expect(canon('怎么还没物流信息').concepts).toContain('催发货');
     expect(canon('办个事怎么这么费劲').concepts).toContain('不满');
+    expect(canon('多久才能有货呀').concepts).toContain('缺货');
+    expect(canon('再帮我改下发货时间吧').concepts).toContain('延迟发货');
+    expect(canon('那我要开企业发票').concepts).toContain('公司抬头');
+    expect(canon('你可以催哈单么').concepts).toContain('催发货');
   });
 
   it('drops filler particles but keeps words that contain them', () => {
