@@ -33,6 +33,14 @@ interface Slot {
 /** How many of the best BM25 matches are scored in full (the rest cannot reach the top few). */
 const CANDIDATES = 60;
 
+/** Whether a message names a trigger; 没有发票 contains 有发票 but says the opposite. */
+function mentions(flat: string, trigger: string): boolean {
+  for (let at = flat.indexOf(trigger); at >= 0; at = flat.indexOf(trigger, at + 1)) {
+    if (!(trigger.startsWith('有') && flat[at - 1] === '没')) return true;
+  }
+  return false;
+}
+
 function isReply(e: Entry): e is Reply {
   return 'text' in e;
 }
@@ -221,7 +229,7 @@ export class LibraryIndex {
     const out: Suggestion[] = [];
     for (const [r, bm25] of bm25Of) {
       if (!this.allowed(r.entry, options)) continue;
-      const hits = r.triggers.filter((t) => flat.includes(t));
+      const hits = r.triggers.filter((t) => mentions(flat, t));
       const trigger = Math.min(1, hits.reduce((s, t) => s + [...t].length, 0) / 6);
       // Only a near repeat of a learned message counts on its own; partial overlap is already
       // in the learned document's BM25, and counting it twice lets one odd example take over.

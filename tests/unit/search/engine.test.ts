@@ -39,6 +39,12 @@ describe('LibraryIndex.suggest', () => {
     expect(first!.reason).toContain('发票');
   });
 
+  it('does not take 没有X for a mention of 有X', () => {
+    const withAsk = new LibraryIndex([...library(), reply('has', '有发票吗', ['有发票吗', '有没有发票'])], []);
+    expect(withAsk.suggest('有发票吗').find((s) => s.id === 'has')!.reason).toContain('有发票');
+    expect(withAsk.suggest('怎么没有发票呢').find((s) => s.id === 'has')?.reason ?? '').not.toContain('有发票');
+  });
+
   it('suggests nothing for empty or meaningless messages', () => {
     expect(index.suggest('  ')).toEqual([]);
     expect(index.suggest('[微笑]')).toEqual([]);

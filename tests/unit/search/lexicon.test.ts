@@ -58,6 +58,7 @@ describe('canonicalize', () => {
     expect(canon('再帮我改下发货时间吧').concepts).toContain('延迟发货');
     expect(canon('那我要开企业发票').concepts).toContain('公司抬头');
     expect(canon('你可以催哈单么').concepts).toContain('催发货');
+    expect(canon('就标多少卖多少吗').concepts).toContain('优惠');
   });
 
   it('drops filler particles but keeps words that contain them', () => {
