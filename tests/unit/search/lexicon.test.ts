@@ -61,6 +61,14 @@ describe('canonicalize', () => {
     expect(canon('就标多少卖多少吗').concepts).toContain('优惠');
   });
 
+  it('finds a verb said apart from its object, within one clause', () => {
+    expect(canon('钱要大概什么时候才可以退').concepts).toContain('退款');
+    expect(canon('发票你另外寄给我').concepts).toContain('纸质发票');
+    // Another clause, or too far apart: no longer one phrase.
+    expect(canon('多少钱 退货运费谁出').concepts).not.toContain('退款');
+    expect(canon('发票抬头写公司名称，商品今天下午能不能寄').concepts).not.toContain('纸质发票');
+  });
+
   it('drops filler particles but keeps words that contain them', () => {
     expect(canon('亲在吗').text).toBe('在吗');
     expect(canon('好的呢').text).toBe('好的');
