@@ -59,6 +59,9 @@ describe('canonicalize', () => {
     expect(canon('那我要开企业发票').concepts).toContain('公司抬头');
     expect(canon('你可以催哈单么').concepts).toContain('催发货');
     expect(canon('就标多少卖多少吗').concepts).toContain('优惠');
+    expect(canon('质量可以保障吗').concepts).toContain('正品');
+    expect(canon('支持退货吗').concepts).toContain('七天无理由');
+    expect(canon('发现不好的能退么').concepts).toContain('七天无理由');
   });
 
   it('finds a verb said apart from its object, within one clause', () => {
