@@ -95,18 +95,18 @@ export function canonicalize(normalized: string): Canonical {
   return { text, concepts, social, replaced };
 }
 
-/** How far apart a split verb and object may be (钱要大概什么时候才可以退: 11 characters). */
+/** How far apart a split verb and object may be by default (钱要大概什么时候才可以退: 11 characters). */
 const SPLIT_WINDOW = 12;
 
 /** Concepts said with the verb apart from its object, within one clause (a space ends a clause). */
 function splitConcepts(text: string): string[] {
   const out: string[] = [];
-  for (const [concept, first, later] of lexicon.split.pairs as string[][]) {
-    const at = text.indexOf(first!);
+  for (const [concept, first, later, window = SPLIT_WINDOW] of lexicon.split.pairs as Array<[string, string, string, number?]>) {
+    const at = text.indexOf(first);
     if (at < 0) continue;
-    const from = at + first!.length;
-    const found = text.indexOf(later!, from);
-    if (found >= 0 && found - from <= SPLIT_WINDOW && !text.slice(from, found).includes(' ')) out.push(concept!);
+    const from = at + first.length;
+    const found = text.indexOf(later, from);
+    if (found >= 0 && found - from <= window && !text.slice(from, found).includes(' ')) out.push(concept);
   }
   return out;
 }

@@ -62,11 +62,16 @@ describe('canonicalize', () => {
     expect(canon('质量可以保障吗').concepts).toContain('正品');
     expect(canon('支持退货吗').concepts).toContain('七天无理由');
     expect(canon('发现不好的能退么').concepts).toContain('七天无理由');
+    expect(canon('快递费用谁负担呢').concepts).toContain('退货运费');
+    expect(canon('发票抬头能改么').concepts).toContain('修改发票');
   });
 
   it('finds a verb said apart from its object, within one clause', () => {
     expect(canon('钱要大概什么时候才可以退').concepts).toContain('退款');
     expect(canon('发票你另外寄给我').concepts).toContain('纸质发票');
+    // A pair can be held to a short gap: 没有发票 is an invoice not received, 没问题…发票 is not.
+    expect(canon('怎么没有发票呢').concepts).toContain('未收到');
+    expect(canon('没问题那帮我开个发票').concepts).not.toContain('未收到');
     // Another clause, or too far apart: no longer one phrase.
     expect(canon('多少钱 退货运费谁出').concepts).not.toContain('退款');
     expect(canon('发票抬头写公司名称，商品今天下午能不能寄').concepts).not.toContain('纸质发票');
