@@ -107,21 +107,32 @@ export class LibraryIndex {
     return { terms, triggers: [...new Set(triggers.filter((t) => [...t].length >= 2))] };
   }
 
-  /** Re-derives a reply's per-shop documents after its learned examples or its content changed. */
-  private rebuildLearnedDocs(record: Record): void {
-    for (const doc of record.learnedDocs.values()) this.main.remove(doc);
-    record.learnedDocs.clear();
-    const shops = this.questions.shopsOf(record.entry.id);
-    if (shops.size === 0) return;
+  /**
+   * Re-derives a reply's per-shop documents after its learned examples or its content changed:
+   * only `shop`'s when given (shop-less examples count in every shop, so they rebuild all).
+   */
+  private rebuildLearnedDocs(record: Record, shop?: string): void {
+    const id = record.entry.id;
+    const shops = shop ? [shop] : [...this.questions.shopsOf(id)];
+    if (!shop) {
+      for (const doc of record.learnedDocs.values()) this.main.remove(doc);
+      record.learnedDocs.clear();
+    }
+    if (shops.length === 0) return;
     const base = new Map(this.entryTerms(record.entry).terms);
-    for (const shop of shops) {
+    for (const s of shops) {
+      const old = record.learnedDocs.get(s);
+      if (old !== undefined) this.main.remove(old);
+      record.learnedDocs.delete(s);
+      const examples = this.questions.learnedTerms(id, s);
+      if (examples.length === 0) continue;
       const terms = new Map(base);
-      for (const example of this.questions.learnedTerms(record.entry.id, shop)) {
+      for (const example of examples) {
         for (const [t, w] of example) terms.set(t, (terms.get(t) ?? 0) + w * TUNING.field.question);
       }
       const doc = this.main.add(terms);
-      record.learnedDocs.set(shop, doc);
-      this.bySlot[doc] = { record, shop };
+      record.learnedDocs.set(s, doc);
+      this.bySlot[doc] = { record, shop: s };
     }
   }
 
@@ -138,7 +149,7 @@ export class LibraryIndex {
   /** Remembers a buyer message as an example question of a reply (bounded, deduplicated). */
   learn(example: LearnedExample): boolean {
     if (!this.addExample(example)) return false;
-    this.rebuildLearnedDocs(this.records.get(example.replyId)!);
+    this.rebuildLearnedDocs(this.records.get(example.replyId)!, example.shop || undefined);
     return true;
   }
 
@@ -163,7 +174,7 @@ export class LibraryIndex {
   unlearn(example: Pick<LearnedExample, 'replyId' | 'text' | 'shop'>): void {
     this.questions.removeExample(example.replyId, analyze(example.text).flat, example.shop);
     const record = this.records.get(example.replyId);
-    if (record) this.rebuildLearnedDocs(record);
+    if (record) this.rebuildLearnedDocs(record, example.shop || undefined);
   }
 
   /** Suggestions for a buyer message, best first. */
