@@ -29,6 +29,15 @@ function buildTrie(): TrieNode {
 
 let trie: TrieNode | null = null;
 const FILLERS = new Set(lexicon.fillers.map((f) => f.charCodeAt(0)));
+/** Per code unit: 1 when a lexicon word starts with it or it is a filler (most characters are neither). */
+let stops: Uint8Array | null = null;
+
+function buildStops(root: TrieNode): Uint8Array {
+  const out = new Uint8Array(65536);
+  for (const code of root.next.keys()) out[code] = 1;
+  for (const code of FILLERS) out[code] = 1;
+  return out;
+}
 
 const FUNCTION_WORDS = new Set(lexicon.function);
 const SOCIAL = new Set(lexicon.social);
@@ -50,6 +59,7 @@ export interface Canonical {
  */
 export function canonicalize(normalized: string): Canonical {
   trie ??= buildTrie();
+  stops ??= buildStops(trie);
   const chars = normalized;
   let text = '';
   const concepts: string[] = [];
@@ -81,7 +91,7 @@ export function canonicalize(normalized: string): Canonical {
     } else {
       // Copy the run up to the next possible lexicon start or filler in one go.
       let j = i;
-      while (j < chars.length && !trie.next.has(chars.charCodeAt(j)) && !FILLERS.has(chars.charCodeAt(j))) j++;
+      while (j < chars.length && stops[chars.charCodeAt(j)] === 0) j++;
       if (j > i) {
         text += chars.slice(i, j);
         i = j;

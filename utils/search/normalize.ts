@@ -38,8 +38,10 @@ const COMPATIBILITY = /[\u2000-\u206f\u2100-\u24ff\u3000\u3200-\u33ff\uf900-\ufa
 export function normalizeText(text: string): string {
   if (PLAIN.test(text)) return toSimplified(text).replace(REPEAT, '$1');
   const folded = COMPATIBILITY.test(text) ? text.normalize('NFKC') : text;
-  return toSimplified(folded.toLowerCase())
-    .replace(EMOTICON, ' ')
+  const lower = toSimplified(folded.toLowerCase());
+  // Reply texts are long and rarely hold emoticon codes: skip that pattern unless one can be there.
+  const plain = lower.includes('[') || lower.includes('/:') ? lower.replace(EMOTICON, ' ') : lower;
+  return plain
     .replace(NOT_WORD, ' ')
     .replace(REPEAT, '$1')
     .trim();

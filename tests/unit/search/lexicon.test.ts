@@ -72,6 +72,7 @@ describe('canonicalize', () => {
     // A pair can be held to a short gap: 没有发票 is an invoice not received, 没问题…发票 is not.
     expect(canon('怎么没有发票呢').concepts).toContain('未收到');
     expect(canon('没问题那帮我开个发票').concepts).not.toContain('未收到');
+    expect(canon('没有那种发票吗').concepts).not.toContain('未收到'); // asks for another kind
     // Another clause, or too far apart: no longer one phrase.
     expect(canon('多少钱 退货运费谁出').concepts).not.toContain('退款');
     expect(canon('发票抬头写公司名称，商品今天下午能不能寄').concepts).not.toContain('纸质发票');
