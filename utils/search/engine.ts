@@ -220,15 +220,18 @@ export class LibraryIndex {
     const touched: number[] = [];
     this.main.score(terms, scores, touched);
     const examples = this.questions.similarities(terms, options.shop);
-    const candidates = topDocs(touched, scores, CANDIDATES);
+    // Copies holding another shop's learned examples do not count here.
+    const candidates = topDocs(touched, scores, CANDIDATES).filter((d) => {
+      const { shop } = this.bySlot[d]!;
+      return !shop || !options.shop || shop === options.shop;
+    });
     // Scale by the better of the best match and a perfect match, so a weak best match stays weak.
     const best = candidates.length ? Math.max(...candidates.map((d) => scores[d]!)) : 0;
     const top = Math.max(best, mix.selfScale * this.main.selfScore(terms));
     // Each entry's better document: its own, or its copy with the examples learned in this shop.
     const bm25Of = new Map<Record, number>();
     for (const d of candidates) {
-      const { record, shop } = this.bySlot[d]!;
-      if (shop && options.shop && shop !== options.shop) continue;
+      const { record } = this.bySlot[d]!;
       const s = top > 0 ? scores[d]! / top : 0;
       if (s > (bm25Of.get(record) ?? -1)) bm25Of.set(record, s);
     }
