@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { altDigit } from '@/utils/chat/hotkeys';
 import { fillVariables } from '@/utils/library/variables';
 import { sendMessage, type Suggestion } from '@/utils/messaging/protocol';
@@ -75,7 +75,9 @@ export function App() {
     );
   };
 
-  useEffect(() => {
+  // Rebound in the same commit as the DOM update, so Alt+1 pressed just as new suggestions appear
+  // inserts what the agent sees, never the previous message's first suggestion.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const n = altDigit(e);
       if (n === null) return;

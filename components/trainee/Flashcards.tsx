@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PlatformRule } from '@/utils/library/types';
 import { cardTopic, platformName } from '@/utils/trainee/labels';
 import { boxCounts, boxOf, BOXES, dueQueue, loadLeitner, recordCard, reviewAhead, type LeitnerState } from '@/utils/trainee/leitner';
@@ -39,7 +39,9 @@ export function Flashcards({ rules }: { rules: PlatformRule[] }) {
     cardRef.current?.focus();
   };
 
-  useEffect(() => {
+  // Rebound in the same commit as the DOM update: with useEffect a key pressed right after the
+  // card changed would reach the previous render's handler (Space then 1 at once did nothing).
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e)) return;
       if (e.key === ' ' && !ownsSpace(e) && rule) {

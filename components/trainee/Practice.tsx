@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkDraft, type Finding } from '@/utils/compliance';
 import type { Reply } from '@/utils/library/types';
 import { saveAttempt } from '@/utils/trainee/progress';
@@ -50,7 +50,9 @@ export function Practice({ replies, rng = Math.random }: { replies: Reply[]; rng
     if (verdict) finish({ kind: 'write', draft, findings, correct: verdict.clean });
   };
 
-  useEffect(() => {
+  // Rebound in the same commit as the DOM update: with useEffect a key pressed right after the
+  // card changed would reach the previous render's handler (Space then 1 at once did nothing).
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e) || !round) return;
       const n = Number(e.key);

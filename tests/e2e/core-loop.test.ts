@@ -73,6 +73,30 @@ describe('JD 咚咚 (contenteditable editor)', () => {
     expect((await demo.state(chat)).sent).toHaveLength(0);
   });
 
+  it('Alt+1 pressed the moment a new message\'s suggestions appear inserts the new first one', async () => {
+    await demo.buyerSays(chat, '可以开发票吗');
+    await waitForLatest(panel, '可以开发票吗');
+    const [before] = await listedReplies(panel);
+    // The agent's Alt+1 lands in the same instant the list changes (a MutationObserver fires it),
+    // before the browser paints: the handler must already know the new list.
+    await panel.evaluate((oldTitle) => {
+      const list = document.querySelector('#results')!;
+      const observer = new MutationObserver(() => {
+        const title = list.querySelector('[role=option] .title')?.textContent;
+        if (!title || title === oldTitle) return;
+        observer.disconnect();
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: '1', code: 'Digit1', altKey: true, bubbles: true }));
+      });
+      observer.observe(list, { childList: true, subtree: true, characterData: true });
+    }, before!.title);
+    await demo.buyerSays(chat, '退货运费谁出');
+    await waitForLatest(panel, '退货运费谁出');
+    const [now] = await listedReplies(panel);
+    expect(now!.title).not.toBe(before!.title);
+    await expect.poll(() => chat.locator('.EditorContent').innerText()).toContain(now!.text);
+    expect(await chat.locator('.EditorContent').innerText()).not.toContain(before!.text);
+  });
+
   it('follows a conversation switch', async () => {
     const [, other] = await demo.conversations(chat);
     await demo.buyerSays(chat, '在吗');

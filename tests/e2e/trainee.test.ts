@@ -121,4 +121,17 @@ describe('trainee mode', () => {
     await rb.locator('.rb-rule').first().locator('.rb-body summary').click();
     await shot('trainee-rules-browser.png');
   });
+
+  // Last, so the progress figures above stay as they are.
+  it('takes Space and 1 typed at once: no key lost between renders', async () => {
+    await tab('闪卡');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()); // Space on the tab is the tab's
+    const card = page.locator('.tr-card');
+    await expect.poll(() => card.getAttribute('data-flipped')).toBe('false');
+    const first = await card.getAttribute('data-card-id');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('1');
+    await expect.poll(() => card.getAttribute('data-card-id')).not.toBe(first);
+    expect(await card.getAttribute('data-flipped')).toBe('false');
+  });
 });
