@@ -149,7 +149,8 @@ describe('library manager (options page)', () => {
     await expect.poll(replyCount).toBe(before + 1);
     expect(await options.locator('form.entry-form .notice').innerText()).toContain('快捷码「tdfh」仍属于团队话术，已清空');
     expect(await options.locator('#reply-shortcut').inputValue()).toBe('');
-    expect(await options.evaluate(() => document.activeElement?.id)).toBe('reply-title');
+    // The copy is saved before its form has rendered: focus follows the form.
+    await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('reply-title');
     await options.locator('#reply-title').fill('我的发货说明');
     await options.locator('#reply-text').press('Control+Enter');
     await expect.poll(() => options.locator('form.entry-form').count()).toBe(0);
