@@ -1,5 +1,6 @@
 import { FormActions } from './FormActions';
 import { useRef, useState } from 'preact/hooks';
+import { useFocusOnMount } from '@/components/common/focus-on-mount';
 import type { Reply } from '@/utils/library/types';
 import { errorText } from '@/components/common/download';
 import { describedBy, escapeTo, Field, focusFirstInvalid } from './Field';
@@ -20,6 +21,7 @@ interface Props {
 /** Create or edit a reply. Enter saves from a one-line field, Ctrl+Enter from the text, Escape cancels. */
 export function ReplyForm({ reply, note, replies, hidden, groups, onSave, onCancel }: Props) {
   const [d, setD] = useState<ReplyDraft>(() => toDraft(reply));
+  const titleRef = useFocusOnMount<HTMLInputElement>();
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -51,7 +53,7 @@ export function ReplyForm({ reply, note, replies, hidden, groups, onSave, onCanc
       {note && <p class="notice">{note}</p>}
       {reply?.source === 'default' && <p class="hint">这是内置话术；保存后变为个人话术，内置库更新时不会覆盖您的修改。</p>}
       <Field id="reply-title" label="标题" en="Title" error={errors.title}>
-        <input id="reply-title" type="text" autoFocus value={d.title} onInput={input('title')} {...a11y('title')} />
+        <input id="reply-title" type="text" ref={titleRef} value={d.title} onInput={input('title')} {...a11y('title')} />
       </Field>
       <Field id="reply-group" label="分组" en="Group">
         <select id="reply-group" value={d.group} onChange={input('group')}>

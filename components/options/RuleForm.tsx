@@ -1,5 +1,6 @@
 import { FormActions } from './FormActions';
 import { useRef, useState } from 'preact/hooks';
+import { useFocusOnMount } from '@/components/common/focus-on-mount';
 import { newPersonalId, PLATFORM_NAMES, splitIds, splitKeywords } from '@/utils/library/reply-fields';
 import type { PlatformId, PlatformRule } from '@/utils/library/types';
 import { errorText } from '@/components/common/download';
@@ -27,6 +28,7 @@ function errorsOf(d: Draft): Partial<Draft> {
 export function RuleForm(props: { rule: PlatformRule | null; note?: string; topics: string[]; onSave(r: PlatformRule): Promise<void>; onCancel(): void }) {
   const { rule } = props;
   const [d, setD] = useState(() => toDraft(rule));
+  const titleRef = useFocusOnMount<HTMLInputElement>();
   const [errors, setErrors] = useState<Partial<Draft>>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -58,7 +60,7 @@ export function RuleForm(props: { rule: PlatformRule | null; note?: string; topi
     <form ref={form} class="entry-form" aria-labelledby="rule-form-title" noValidate onSubmit={(e) => void submit(e)} onKeyDown={escapeTo(props.onCancel)}>
       <h3 id="rule-form-title">{rule ? '编辑规则' : '新建规则'} <span class="en">{rule ? 'Edit rule' : 'New rule'}</span></h3>
       {props.note && <p class="notice">{props.note}</p>}
-      <Field id="rule-title" label="标题" en="Title" error={errors.title}><input type="text" autoFocus {...bind('title')} /></Field>
+      <Field id="rule-title" label="标题" en="Title" error={errors.title}><input type="text" ref={titleRef} {...bind('title')} /></Field>
       <Field id="rule-platform" label="平台" en="Platform">
         <select {...bind('platform')} onChange={bind('platform').onInput}>
           {Object.entries(PLATFORM_NAMES).map(([id, name]) => <option key={id} value={id}>{name}</option>)}

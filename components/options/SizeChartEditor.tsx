@@ -1,5 +1,6 @@
 import { FormActions } from './FormActions';
 import { useRef, useState } from 'preact/hooks';
+import { useFocusOnMount } from '@/components/common/focus-on-mount';
 import { DIM_NAMES, SIZE_DIMS } from '@/utils/library/size-format';
 import type { SizeChart } from '@/utils/library/types';
 import { errorText } from '@/components/common/download';
@@ -12,6 +13,7 @@ const jin = (kg: string) => (kg.trim() && !Number.isNaN(Number(kg)) ? `${Math.ro
 /** Edits a size chart row by row (cm and kg; empty = no bound; a lone min or max is open-ended). */
 export function SizeChartEditor(props: { chart: SizeChart | null; note?: string; onSave(c: SizeChart): Promise<void>; onCancel(): void }) {
   const [d, setD] = useState<ChartDraft>(() => chartDraft(props.chart));
+  const nameRef = useFocusOnMount<HTMLInputElement>();
   const [errors, setErrors] = useState<Array<{ row: number; message: string }>>([]);
   const [saveError, setSaveError] = useState<string | null>(null);
   const errorBox = useRef<HTMLDivElement>(null);
@@ -39,7 +41,7 @@ export function SizeChartEditor(props: { chart: SizeChart | null; note?: string;
           <ul>{errors.map((x, i) => <li key={i}>{x.message}</li>)}</ul>
         </div>
       )}
-      <Field id="chart-name" label="名称" en="Name"><input type="text" autoFocus {...text('name')} /></Field>
+      <Field id="chart-name" label="名称" en="Name"><input type="text" ref={nameRef} {...text('name')} /></Field>
       <Field id="chart-matchWords" label="匹配词" en="Match words" hint="商品标题含这些词时选用此表，用 | 或逗号分隔"><input type="text" aria-describedby="chart-matchWords-hint" {...text('matchWords')} /></Field>
       <ScopeFields idPrefix="chart" shops={d.shops} onShops={(v) => setD((o) => ({ ...o, shops: v }))} />
       <table class="size-edit">
