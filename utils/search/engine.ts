@@ -155,7 +155,7 @@ export class LibraryIndex {
 
   private addExample(example: LearnedExample): boolean {
     if (!this.records.has(example.replyId)) return false;
-    return this.questions.add(example.replyId, example.shop, analyze(example.text), true, example.createdAt);
+    return this.questions.add(example.replyId, example.shop, analyze(example.text), example.createdAt);
   }
 
   /**

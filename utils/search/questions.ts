@@ -8,7 +8,6 @@ interface Question {
   replyId: string;
   shop: string;
   flat: string;
-  learned: boolean;
   createdAt: number;
   doc: number;
 }
@@ -29,18 +28,18 @@ export class QuestionIndex {
   }
 
   /** Adds an example; false when the reply already has it (for this shop). */
-  add(replyId: string, shop: string, analyzed: Analyzed, learned: boolean, createdAt = 0): boolean {
+  add(replyId: string, shop: string, analyzed: Analyzed, createdAt = 0): boolean {
     if (!analyzed.flat) return false;
     const list = this.byReply.get(replyId) ?? [];
     if (list.some((q) => q.flat === analyzed.flat && q.shop === shop)) return false;
     const doc = this.index.add(analyzed.terms);
-    const q: Question = { replyId, shop, flat: analyzed.flat, learned, createdAt, doc };
+    const q: Question = { replyId, shop, flat: analyzed.flat, createdAt, doc };
     this.byDoc[doc] = q;
     list.push(q);
     this.byReply.set(replyId, list);
-    const learnedHere = list.filter((x) => x.learned && x.shop === shop);
-    if (learned && learnedHere.length > MAX_EXAMPLES_PER_REPLY) {
-      const oldest = learnedHere.reduce((a, b) => (b.createdAt < a.createdAt ? b : a));
+    const here = list.filter((x) => x.shop === shop);
+    if (here.length > MAX_EXAMPLES_PER_REPLY) {
+      const oldest = here.reduce((a, b) => (b.createdAt < a.createdAt ? b : a));
       this.removeOne(oldest);
     }
     return true;
@@ -49,13 +48,13 @@ export class QuestionIndex {
   /** The terms of a reply's learned examples that count in `shop`: its own and shop-less ones. */
   learnedTerms(replyId: string, shop: string): Terms[] {
     const out: Terms[] = [];
-    for (const q of this.byReply.get(replyId) ?? []) if (q.learned && (q.shop === shop || q.shop === '')) out.push(this.index.termsOf(q.doc)!);
+    for (const q of this.byReply.get(replyId) ?? []) if (q.shop === shop || q.shop === '') out.push(this.index.termsOf(q.doc)!);
     return out;
   }
 
   /** Shops with learned examples of a reply ('' for shop-less ones). */
   shopsOf(replyId: string): Set<string> {
-    return new Set((this.byReply.get(replyId) ?? []).filter((q) => q.learned).map((q) => q.shop));
+    return new Set((this.byReply.get(replyId) ?? []).map((q) => q.shop));
   }
 
   removeReply(replyId: string): void {
@@ -97,10 +96,6 @@ export class QuestionIndex {
       if (sim > (best.get(q.replyId)?.sim ?? 0)) best.set(q.replyId, { sim, flat: q.flat });
     }
     return best;
-  }
-
-  learnedOf(replyId: string): Array<{ shop: string; flat: string; createdAt: number }> {
-    return (this.byReply.get(replyId) ?? []).filter((q) => q.learned);
   }
 
   private removeOne(q: Question): void {
